@@ -1,0 +1,201 @@
+/**
+ * One GossipSub chat room: joins the topic, validates every message strictly as a topic validator,
+ * and turns accepted messages into `ReceivedChatMessage`s carrying everything a downstream client
+ * needs to verify the signature on its own.
+ */
+import { createHash } from 'node:crypto'
+import { TypedEventEmitter } from 'main-event'
+import { TopicValidatorResult } from '@libp2p/gossipsub'
+import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
+import type { GossipSub, GossipsubMessage, Message } from '@libp2p/gossipsub'
+import type { PeerId } from '@libp2p/interface'
+import { checkOutgoingText, encodeChatLine, validateChatPayload } from './chat-payload.ts'
+import type { ChatLine, IgnoreReason, RejectReason } from './chat-payload.ts'
+import { InvalidChatTextError, NoRoomPeersError } from './errors.ts'
+import type { ChatMetrics } from './metrics.ts'
+import type { ValidationLimits } from './options.ts'
+
+export interface ReceivedChatMessage {
+  /** hex SHA-256 of `data`: the GossipSub message id. */
+  id: string
+  from: PeerId
+  /** The sender's public key, protobuf-encoded as libp2p's `PublicKey` message. */
+  publicKey: Uint8Array
+  topic: string
+  sequenceNumber: bigint
+  data: Uint8Array
+  signature: Uint8Array
+  /** The peer that handed us this copy (not necessarily the author). */
+  propagationSource: PeerId
+  line: ChatLine
+  receivedAtMs: number
+  latencyMs: number
+}
+
+export interface PublishedChatMessage {
+  id: string
+  text: string
+  sentAtMs: number
+  recipients: number
+}
+
+export interface RejectedChatMessage {
+  outcome: 'reject' | 'ignore'
+  reason: RejectReason | IgnoreReason
+  /** The forwarding peer, when known (gossipsub drops bad signatures before naming it). */
+  propagationSource?: PeerId
+}
+
+export interface ChatRoomEvents {
+  message: CustomEvent<ReceivedChatMessage>
+  published: CustomEvent<PublishedChatMessage>
+  rejected: CustomEvent<RejectedChatMessage>
+}
+
+export interface ChatRoomInit {
+  pubsub: GossipSub
+  room: string
+  topic: string
+  nick: string
+  limits: ValidationLimits
+  metrics: ChatMetrics
+}
+
+/** GossipSub message id: SHA-256 of the message data, nothing else. */
+export function messageIdOf (data: Uint8Array): Uint8Array {
+  return createHash('sha256').update(data).digest()
+}
+
+export function messageIdToHex (id: Uint8Array): string {
+  return Buffer.from(id.buffer, id.byteOffset, id.byteLength).toString('hex')
+}
+
+export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
+  readonly room: string
+  readonly topic: string
+  readonly nick: string
+  private readonly pubsub: GossipSub
+  private readonly limits: ValidationLimits
+  private readonly metrics: ChatMetrics
+  /** Lines decoded by the validator, picked up when gossipsub delivers the same message object. */
+  private readonly accepted = new WeakMap<Message, ChatLine>()
+
+  constructor (init: ChatRoomInit) {
+    super()
+    this.pubsub = init.pubsub
+    this.room = init.room
+    this.topic = init.topic
+    this.nick = init.nick
+    this.limits = init.limits
+    this.metrics = init.metrics
+    this.validate = this.validate.bind(this)
+    this.onGossipMessage = this.onGossipMessage.bind(this)
+  }
+
+  join (): void {
+    this.pubsub.topicValidators.set(this.topic, this.validate)
+    this.pubsub.addEventListener('gossipsub:message', this.onGossipMessage)
+    this.pubsub.subscribe(this.topic)
+  }
+
+  leave (): void {
+    this.pubsub.removeEventListener('gossipsub:message', this.onGossipMessage)
+    this.pubsub.topicValidators.delete(this.topic)
+    if (this.pubsub.getTopics().includes(this.topic)) this.pubsub.unsubscribe(this.topic)
+  }
+
+  topicPeers (): PeerId[] {
+    return this.pubsub.getSubscribers(this.topic)
+  }
+
+  meshPeers (): string[] {
+    // the implementation has it; the exported GossipSub interface does not declare it
+    return (this.pubsub as GossipSub & { getMeshPeers(topic: string): string[] }).getMeshPeers(this.topic)
+  }
+
+  async publish (text: string): Promise<PublishedChatMessage> {
+    const problem = checkOutgoingText(text, this.limits)
+    if (problem != null) throw new InvalidChatTextError(problem)
+    const sentAtMs = Date.now()
+    const data = encodeChatLine(text, this.nick, sentAtMs)
+    let recipients: number
+    try {
+      recipients = (await this.pubsub.publish(this.topic, data)).recipients.length
+    } catch (err: any) {
+      if (String(err?.message).includes('NoPeersSubscribedToTopic')) throw new NoRoomPeersError(this.room)
+      throw err
+    }
+    this.metrics.messagesPublished.inc()
+    const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, recipients }
+    this.safeDispatchEvent('published', { detail: published })
+    return published
+  }
+
+  /** Resolves once at least one peer is subscribed to the room; rejects when `signal` aborts. */
+  async waitForPeer (signal: AbortSignal): Promise<void> {
+    if (this.topicPeers().length > 0) return
+    await new Promise<void>((resolve, reject) => {
+      const check = (): void => {
+        if (this.topicPeers().length === 0) return
+        cleanup()
+        resolve()
+      }
+      const abort = (): void => {
+        cleanup()
+        reject(signal.reason)
+      }
+      const cleanup = (): void => {
+        this.pubsub.removeEventListener('subscription-change', check)
+        signal.removeEventListener('abort', abort)
+      }
+      this.pubsub.addEventListener('subscription-change', check)
+      signal.addEventListener('abort', abort)
+    })
+  }
+
+  /** Counts and reports a refusal; also called for refusals gossipsub makes itself. */
+  recordRefusal (refusal: RejectedChatMessage): void {
+    this.metrics.messagesReceived.inc({ outcome: refusal.outcome, reason: refusal.reason })
+    this.safeDispatchEvent('rejected', { detail: refusal })
+  }
+
+  private validate (propagationSource: PeerId, msg: Message): TopicValidatorResult {
+    if (msg.type !== 'signed') {
+      this.recordRefusal({ outcome: 'reject', reason: 'signature_missing', propagationSource })
+      return TopicValidatorResult.Reject
+    }
+    const verdict = validateChatPayload(msg.data, this.limits)
+    if (verdict.action === 'accept') {
+      this.accepted.set(msg, verdict.line)
+      return TopicValidatorResult.Accept
+    }
+    this.recordRefusal({ outcome: verdict.action, reason: verdict.reason, propagationSource })
+    return verdict.action === 'reject' ? TopicValidatorResult.Reject : TopicValidatorResult.Ignore
+  }
+
+  private onGossipMessage (evt: CustomEvent<GossipsubMessage>): void {
+    const { msg, msgId, propagationSource } = evt.detail
+    if (msg.topic !== this.topic || msg.type !== 'signed') return
+    const line = this.accepted.get(msg)
+    if (line == null) return
+    const receivedAtMs = Date.now()
+    const latencyMs = receivedAtMs - line.sentAtMs
+    this.metrics.messagesReceived.inc({ outcome: 'accept', reason: 'valid' })
+    this.metrics.deliveryLatency.observe(Math.max(0, latencyMs) / 1000)
+    this.safeDispatchEvent('message', {
+      detail: {
+        id: msgId,
+        from: msg.from,
+        publicKey: publicKeyToProtobuf(msg.key),
+        topic: msg.topic,
+        sequenceNumber: msg.sequenceNumber,
+        data: msg.data,
+        signature: msg.signature,
+        propagationSource,
+        line,
+        receivedAtMs,
+        latencyMs
+      }
+    })
+  }
+}

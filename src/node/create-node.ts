@@ -1,0 +1,177 @@
+/**
+ * Assembles a chat node: libp2p with TCP and QUIC, Noise, yamux, identify, ping, Kademlia, GossipSub
+ * and the project's services, plus the room and the metrics that watch it.
+ */
+import { createLibp2p } from 'libp2p'
+import { dnsaddrResolver } from 'libp2p'
+import { tcp } from '@libp2p/tcp'
+import { quic } from '@chainsafe/libp2p-quic'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { identify } from '@libp2p/identify'
+import { ping } from '@libp2p/ping'
+import { kadDHT, passthroughMapper, removePrivateAddressesMapper, removePublicAddressesMapper } from '@libp2p/kad-dht'
+import { gossipsub } from '@libp2p/gossipsub'
+import { prometheusMetrics } from '@libp2p/prometheus-metrics'
+import { Registry } from 'prom-client'
+import type { GossipSub } from '@libp2p/gossipsub'
+import type { SingleKadDHT } from '@libp2p/kad-dht'
+import type { Ping } from '@libp2p/ping'
+import type { Identify } from '@libp2p/identify'
+import type { Libp2p } from '@libp2p/interface'
+import { bootstrapDialer } from './bootstrap-dialer.ts'
+import type { BootstrapDialer } from './bootstrap-dialer.ts'
+import { discoveryWalk } from './discovery-walk.ts'
+import { rttProbe } from './rtt-probe.ts'
+import { hostDnsResolver } from './dns-resolver.ts'
+import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
+import { chatMetrics } from './metrics.ts'
+import type { ChatMetrics } from './metrics.ts'
+import { gossipsubMetricsRegister } from './gossipsub-metrics.ts'
+import { REJECT_REASONS } from './chat-payload.ts'
+import type { RejectReason } from './chat-payload.ts'
+import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
+import { transportOf } from './transport.ts'
+import { generateIdentity } from './identity.ts'
+import {
+  DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
+  DEFAULT_VALIDATION_LIMITS, topicForRoom
+} from './options.ts'
+import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
+
+export type ChatServices = {
+  identify: Identify
+  ping: Ping
+  dht: SingleKadDHT
+  pubsub: GossipSub
+  bootstrap: BootstrapDialer
+  discovery: unknown
+  rttProbe: unknown
+}
+
+export interface ChatNode {
+  libp2p: Libp2p<ChatServices>
+  room: ChatRoom
+  registry: Registry
+  metrics: ChatMetrics
+  start(): Promise<void>
+  stop(): Promise<void>
+}
+
+const DHT_MAPPERS: Record<DhtAddressFilter, typeof passthroughMapper> = {
+  all: passthroughMapper,
+  'public-only': removePrivateAddressesMapper,
+  'private-only': removePublicAddressesMapper
+}
+
+/** gossipsub's own validation errors (StrictSign), as our reject reasons. */
+const SIGNATURE_ERRORS: Record<string, RejectReason> = {
+  invalid_signature: 'invalid_signature',
+  invalid_seqno: 'invalid_seqno',
+  invalid_peerid: 'invalid_peerid',
+  signature_present: 'signature_missing'
+}
+
+export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode> {
+  const transports = init.transports ?? { tcp: true, quic: true }
+  const room = init.room ?? DEFAULT_ROOM
+  const topic = topicForRoom(room)
+  const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
+  const registry = init.registry ?? new Registry()
+  const metrics = chatMetrics(registry)
+  let chatRoom: ChatRoom | undefined
+
+  const listen = init.listen ?? [
+    ...(transports.tcp ? DEFAULT_LISTEN_TCP : []),
+    ...(transports.quic ? DEFAULT_LISTEN_QUIC : [])
+  ]
+
+  const libp2p = await createLibp2p({
+    start: false,
+    privateKey: init.privateKey ?? await generateIdentity(),
+    addresses: { listen, appendAnnounce: init.announce ?? [] },
+    transports: [
+      ...(transports.tcp ? [tcp()] : []),
+      ...(transports.quic ? [quic()] : [])
+    ],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionManager: {
+      resolvers: { dnsaddr: dnsaddrResolver, dns: hostDnsResolver() }
+    },
+    metrics: prometheusMetrics({ registry, preserveExistingMetrics: true }),
+    services: {
+      identify: identify(),
+      ping: ping(),
+      dht: kadDHT({
+        protocol: `${init.dhtProtocolPrefix ?? DEFAULT_DHT_PROTOCOL_PREFIX}/kad/1.0.0`,
+        clientMode: false,
+        peerInfoMapper: DHT_MAPPERS[init.dhtAddressFilter ?? 'all'],
+        initialQuerySelfInterval: 500
+      }) as (components: any) => SingleKadDHT,
+      pubsub: gossipsub({
+        globalSignaturePolicy: 'StrictSign',
+        msgIdFn: (msg) => messageIdOf(msg.data),
+        fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
+        msgIdToStrFn: messageIdToHex,
+        scoreParams: chatRoomScoreParams(topic),
+        scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
+        allowedTopics: [topic],
+        maxInboundDataLength: limits.maxTextBytes + 1024,
+        metricsRegister: gossipsubMetricsRegister({
+          registry,
+          taps: {
+            gossipsub_rpc_recv_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'in' }, v) },
+            gossipsub_rpc_sent_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'out' }, v) },
+            gossipsub_rpc_recv_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'in' }, v) },
+            gossipsub_rpc_sent_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'out' }, v) },
+            gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
+            gossipsub_msg_received_invalid_total: (labels) => {
+              const reason = SIGNATURE_ERRORS[String(labels.error)]
+              if (reason != null && REJECT_REASONS.includes(reason)) chatRoom?.recordRefusal({ outcome: 'reject', reason })
+            }
+          }
+        }),
+        metricsTopicStrToLabel: new Map([[topic, room]])
+      }),
+      bootstrap: bootstrapDialer({ list: init.bootstrap ?? [] }),
+      discovery: discoveryWalk({ targetPeers: init.discoveryTargetPeers, intervalMs: init.discoveryIntervalMs }),
+      rttProbe: rttProbe({
+        intervalMs: init.pingIntervalMs,
+        onRtt: (rttMs) => { metrics.pingRtt.observe(rttMs / 1000) }
+      })
+    }
+  })
+
+  chatRoom = new ChatRoom({ pubsub: libp2p.services.pubsub, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
+  const joined = chatRoom
+
+  metrics.observe({
+    connectionsByTransport () {
+      const counts = new Map<string, number>()
+      for (const conn of libp2p.getConnections()) {
+        const t = transportOf(conn.remoteAddr)
+        counts.set(t, (counts.get(t) ?? 0) + 1)
+      }
+      return counts
+    },
+    topicPeers: () => joined.topicPeers().length,
+    meshPeers: () => joined.meshPeers().length,
+    dhtRoutingTableSize: () => libp2p.services.dht.routingTable.size
+  })
+
+  return {
+    libp2p,
+    room: joined,
+    registry,
+    metrics,
+    async start () {
+      await libp2p.start()
+      joined.join()
+    },
+    async stop () {
+      joined.leave()
+      await libp2p.stop()
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/** The p2p-chat node library. */
+export { createChatNode } from './create-node.ts'
+export type { ChatNode, ChatServices } from './create-node.ts'
+export { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
+export type { ReceivedChatMessage, PublishedChatMessage, RejectedChatMessage } from './chat-room.ts'
+export { encodeChatLine, validateChatPayload, REJECT_REASONS, IGNORE_REASONS } from './chat-payload.ts'
+export * from './errors.ts'
+export * from './identity.ts'
+export * from './options.ts'
+export { transportOf } from './transport.ts'

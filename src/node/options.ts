@@ -1,0 +1,81 @@
+/**
+ * Every tunable of a chat node with its documented default, in one place. The CLI maps its flags
+ * onto `ChatNodeInit`; library users pass it to `createChatNode` directly.
+ */
+import type { PrivateKey } from '@libp2p/interface'
+import type { Registry } from 'prom-client'
+
+/** How the DHT filters peer addresses before storing them in its routing table. */
+export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
+
+export interface ChatNodeInit {
+  /** The node's identity. A fresh secp256k1 key when omitted. */
+  privateKey?: PrivateKey
+  /** Listen addresses. Default: every interface on TCP and UDP/QUIC, OS-chosen ports. */
+  listen?: string[]
+  /** Addresses announced in addition to the listen addresses (identify, DHT). Default: none. */
+  announce?: string[]
+  /** Which transports to run. Default: both. */
+  transports?: { tcp: boolean, quic: boolean }
+  /** Bootstrap peers (multiaddrs with /p2p/ suffix; dns4, dns6, dnsaddr allowed). Default: none. */
+  bootstrap?: string[]
+  /** Room name; the GossipSub topic is `${topicPrefix}/${room}`. Default: `lobby`. */
+  room?: string
+  /** Nickname put into every published payload. Default: `anon`. */
+  nick?: string
+  /** Kademlia protocol prefix; nodes with another prefix form a separate DHT. Default: `/p2p-chat`. */
+  dhtProtocolPrefix?: string
+  /**
+   * Which addresses the DHT keeps. Default `all`: labs, namespaces and loopback runs use private
+   * addresses, which kad-dht's own default (`public-only`) would throw away.
+   */
+  dhtAddressFilter?: DhtAddressFilter
+  /** Random walks run while the node has fewer connections than this. Default: 8. */
+  discoveryTargetPeers?: number
+  /** Interval between discovery rounds in ms. Default: 10 000. */
+  discoveryIntervalMs?: number
+  /** Validation limits for received messages; see `ValidationLimits`. */
+  validation?: Partial<ValidationLimits>
+  /** The prom-client registry the node reports into. Default: a fresh registry per node. */
+  registry?: Registry
+  /** Interval of ping RTT measurements to connected peers, ms; 0 disables. Default: 10 000. */
+  pingIntervalMs?: number
+}
+
+export interface ValidationLimits {
+  /** Longest accepted text in UTF-8 bytes. */
+  maxTextBytes: number
+  /** Longest accepted nickname in UTF-8 bytes. */
+  maxNickBytes: number
+  /** How far in the future a send time may be (clock disparity allowance), ms. */
+  maxClockSkewMs: number
+  /** Oldest accepted send time, ms in the past. */
+  maxMessageAgeMs: number
+}
+
+export const DEFAULT_ROOM = 'lobby'
+export const DEFAULT_NICK = 'anon'
+export const TOPIC_PREFIX = '/p2p-chat/room/1'
+export const DEFAULT_DHT_PROTOCOL_PREFIX = '/p2p-chat'
+export const DEFAULT_LISTEN_TCP = ['/ip4/0.0.0.0/tcp/0', '/ip6/::/tcp/0']
+export const DEFAULT_LISTEN_QUIC = ['/ip4/0.0.0.0/udp/0/quic-v1', '/ip6/::/udp/0/quic-v1']
+export const DEFAULT_DISCOVERY_TARGET_PEERS = 8
+export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
+export const DEFAULT_PING_INTERVAL_MS = 10_000
+
+/** Payload schema version this build writes and accepts. */
+export const PAYLOAD_VERSION = 1
+
+export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
+  maxTextBytes: 2048,
+  maxNickBytes: 32,
+  maxClockSkewMs: 30_000,
+  maxMessageAgeMs: 5 * 60_000
+}
+
+/** Bootstrap re-dial backoff: first retry after `initialMs`, doubling up to `maxMs`. */
+export const BOOTSTRAP_BACKOFF = { initialMs: 1_000, maxMs: 60_000, dialTimeoutMs: 10_000 }
+
+export function topicForRoom (room: string): string {
+  return `${TOPIC_PREFIX}/${room}`
+}

@@ -146,6 +146,9 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   chatRoom = new ChatRoom({ pubsub: libp2p.services.pubsub, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
   const joined = chatRoom
 
+  libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {
+    metrics.bootstrapDials.inc({ outcome: detail.outcome })
+  })
   metrics.observe({
     connectionsByTransport () {
       const counts = new Map<string, number>()

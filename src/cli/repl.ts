@@ -1,0 +1,96 @@
+/**
+ * The human REPL on stdin: typed lines are published, `/`-commands inspect the node. Also used,
+ * without a prompt, when stdin is a pipe (scripts and tests drive the node that way).
+ */
+import { createInterface } from 'node:readline'
+import type { Interface } from 'node:readline'
+import type { ChatNode } from '../node/create-node.ts'
+import { transportOf } from '../node/transport.ts'
+import type { Output } from './output.ts'
+
+export const REPL_HELP = [
+  'commands:',
+  '  /peers   connected peers, their transport, and who is in the room',
+  '  /id      this node\'s peer id',
+  '  /addrs   the addresses this node announces',
+  '  /help    this list',
+  '  /quit    stop the node (also Ctrl-D, Ctrl-C)',
+  'any other line is sent to the room'
+].join('\n')
+
+export interface Repl {
+  /** Prints a line without trampling what the user is typing. */
+  print(line: string): void
+  close(): void
+}
+
+export function startRepl (input: NodeJS.ReadableStream, onLine: (line: string) => void, onEnd: () => void): Repl {
+  const interactive = (input as NodeJS.ReadStream).isTTY === true
+  const rl: Interface = createInterface({ input, output: interactive ? process.stdout : undefined, terminal: interactive })
+  if (interactive) {
+    rl.setPrompt('> ')
+    rl.prompt()
+  }
+  rl.on('line', (line) => {
+    onLine(line)
+    if (interactive) rl.prompt()
+  })
+  rl.on('close', onEnd)
+  return {
+    print (line: string) {
+      if (!interactive) {
+        process.stdout.write(line + '\n')
+        return
+      }
+      process.stdout.write('\r\x1b[K' + line + '\n')
+      rl.prompt(true)
+    },
+    close () { rl.removeListener('close', onEnd); rl.close() }
+  }
+}
+
+/** Runs one REPL line; returns 'quit' for /quit. */
+export async function handleLine (line: string, node: ChatNode, output: Output): Promise<'quit' | undefined> {
+  const text = line.trim()
+  if (text.length === 0) return
+  if (!text.startsWith('/')) {
+    try {
+      await node.room.publish(line)
+    } catch (err: any) {
+      output.problem('publish', err.message)
+    }
+    return
+  }
+  const libp2p = node.libp2p
+  switch (text.split(/\s+/)[0]) {
+    case '/quit':
+      return 'quit'
+    case '/id':
+      output.answer('id', libp2p.peerId.toString(), libp2p.peerId.toString())
+      return
+    case '/addrs': {
+      const addrs = libp2p.getMultiaddrs().map(String)
+      output.answer('addrs', addrs.length > 0 ? addrs.join('\n') : '(no addresses)', addrs)
+      return
+    }
+    case '/peers': {
+      const inRoom = new Set(node.room.topicPeers().map(String))
+      const peers = libp2p.getConnections().map(c => ({
+        peerId: c.remotePeer.toString(),
+        transport: transportOf(c.remoteAddr),
+        remoteAddr: c.remoteAddr.toString(),
+        inRoom: inRoom.has(c.remotePeer.toString())
+      }))
+      const text = peers.length === 0
+        ? '(no peers connected)'
+        : peers.map(p => `${p.peerId} ${p.transport} ${p.remoteAddr}${p.inRoom ? ' [in room]' : ''}`).join('\n')
+      output.answer('peers', text, peers)
+      return
+    }
+    case '/help':
+      output.answer('help', REPL_HELP, REPL_HELP)
+      return
+    default:
+      output.problem('command', `unknown command ${text.split(/\s+/)[0]}; /help lists the commands`)
+  }
+}

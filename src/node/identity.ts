@@ -36,7 +36,7 @@ export async function loadIdentity (path: string): Promise<PrivateKey> {
     throw new IdentityFileError(path, `is not a libp2p private key protobuf (${err.message})`, { cause: err })
   }
   if (key.type !== 'secp256k1') {
-    throw new IdentityFileError(path, `holds a ${key.type} key; p2p-chat identities are secp256k1`)
+    throw new IdentityFileError(path, `holds a key of type ${key.type}; p2p-chat identities are secp256k1`)
   }
   return key
 }

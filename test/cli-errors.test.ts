@@ -1,0 +1,146 @@
+/** Every bad input the CLI can get: the exit code and a message naming the culprit. */
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import type { Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
+import { runCli, LAUNCHER } from './helpers/cli.ts'
+
+let dir: string
+let busy: Server
+let busyPort: number
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'p2p-chat-cli-'))
+  await writeFile(join(dir, 'garbage.key'), 'definitely not a key')
+  await writeFile(join(dir, 'ed25519.key'), privateKeyToProtobuf(await generateKeyPair('Ed25519')))
+  await writeFile(join(dir, 'truncated.key'), privateKeyToProtobuf(await generateKeyPair('secp256k1')).subarray(0, 10))
+  await writeFile(join(dir, 'taken.key'), 'keep me')
+  busy = createServer()
+  await new Promise<void>(resolve => busy.listen(0, '127.0.0.1', resolve))
+  busyPort = (busy.address() as { port: number }).port
+})
+after(async () => {
+  busy.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('usage errors exit 2 and name the flag and value', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--tcp-only', '--quic-only'], /--tcp-only and --quic-only exclude each other/],
+    [['--listen', '/ip4/999.1.1.1/tcp/0'], /--listen "\/ip4\/999\.1\.1\.1\/tcp\/0": not a valid multiaddr/],
+    [['--listen', 'localhost:4001'], /--listen "localhost:4001": not a valid multiaddr/],
+    [['--external', '/ip4/1.2.3.4/tcp/notaport'], /--external "\/ip4\/1\.2\.3\.4\/tcp\/notaport": not a valid multiaddr/],
+    [['--bootstrap', '/dns4/localhost/tcp/x'], /--bootstrap "\/dns4\/localhost\/tcp\/x": not a valid multiaddr/],
+    [['--bootstrap', '/ip4/127.0.0.1/tcp/4001'], /--bootstrap \/ip4\/127\.0\.0\.1\/tcp\/4001: must end in \/p2p\/<peer id>/],
+    [['--tcp-only', '--listen', '/ip4/127.0.0.1/udp/0/quic-v1'], /--listen \/ip4\/127\.0\.0\.1\/udp\/0\/quic-v1: a QUIC address, but --tcp-only disables QUIC/],
+    [['--quic-only', '--listen', '/ip4/127.0.0.1/tcp/0'], /a TCP address, but --quic-only disables TCP/],
+    [['--nick', 'bad\u0007nick'], /--nick .*must not contain control characters/],
+    [['--room', 'no spaces please'], /--room "no spaces please"/],
+    [['--log-level', 'loud'], /--log-level "loud": expected one of error, warn, info, debug/],
+    [['--metrics', 'nonsense'], /--metrics "nonsense": expected HOST:PORT/],
+    [['--publish-timeout', '0'], /--publish-timeout "0": expected a positive number of seconds/],
+    [['--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--identity', 'a.key', '--identity-out', 'b.key'], /--identity and --identity-out exclude each other/],
+    [['keygen'], /keygen: --out PATH is required/]
+  ]
+  for (const [args, message] of cases) {
+    it(args.join(' '), async () => {
+      const { code, stderr } = await runCli(args)
+      assert.equal(code, 2, stderr)
+      assert.match(stderr, message)
+    })
+  }
+})
+
+describe('runtime errors exit 1 and name the file or flag', () => {
+  it('a missing key file', async () => {
+    const { code, stderr } = await runCli(['--identity', join(dir, 'missing.key'), '--no-stdin'])
+    assert.equal(code, 1)
+    assert.match(stderr, /identity file .*missing\.key: no such file/)
+  })
+  it('a garbage key file', async () => {
+    const { code, stderr } = await runCli(['--identity', join(dir, 'garbage.key'), '--no-stdin'])
+    assert.equal(code, 1)
+    assert.match(stderr, /garbage\.key: is not a libp2p private key protobuf/)
+  })
+  it('a truncated key file', async () => {
+    const { code, stderr } = await runCli(['--identity', join(dir, 'truncated.key'), '--no-stdin'])
+    assert.equal(code, 1)
+    assert.match(stderr, /truncated\.key: is not a libp2p private key protobuf/)
+  })
+  it('a key of another type', async () => {
+    const { code, stderr } = await runCli(['--identity', join(dir, 'ed25519.key'), '--no-stdin'])
+    assert.equal(code, 1)
+    assert.match(stderr, /ed25519\.key: holds a key of type Ed25519/)
+  })
+  it('--identity-out onto an existing file leaves it untouched', async () => {
+    const { code, stderr } = await runCli(['--identity-out', join(dir, 'taken.key'), '--no-stdin'])
+    assert.equal(code, 1)
+    assert.match(stderr, /taken\.key: already exists; refusing to overwrite/)
+    assert.equal(await readFile(join(dir, 'taken.key'), 'utf8'), 'keep me')
+  })
+  it('keygen onto an existing file', async () => {
+    const { code, stderr } = await runCli(['keygen', '--out', join(dir, 'taken.key')])
+    assert.equal(code, 1)
+    assert.match(stderr, /taken\.key: already exists/)
+  })
+  it('--metrics on a port in use', async () => {
+    const { code, stderr } = await runCli(['--metrics', `127.0.0.1:${busyPort}`, '--no-stdin', '--listen', '/ip4/127.0.0.1/tcp/0'])
+    assert.equal(code, 1)
+    assert.match(stderr, new RegExp(`--metrics 127\\.0\\.0\\.1:${busyPort}: address already in use`))
+  })
+  it('--listen on an address this host does not have', async () => {
+    const { code, stderr } = await runCli(['--tcp-only', '--listen', '/ip4/192.0.2.77/tcp/0', '--no-stdin'])
+    assert.equal(code, 1)
+    assert.match(stderr, /--listen: cannot listen/)
+  })
+})
+
+describe('keygen', () => {
+  it('writes a 0600 key file and prints its peer id, which run then uses', async () => {
+    const out = join(dir, 'new.key')
+    const gen = await runCli(['keygen', '--out', out])
+    assert.equal(gen.code, 0, gen.stderr)
+    const peerId = gen.stdout.trim()
+    assert.match(peerId, /^16Uiu2HA\w{45}$/)
+    assert.equal((await stat(out)).mode & 0o777, 0o600)
+    // the node started on this key reports the same peer id; stdin closed, so it stops by itself
+    const runWithKey = await runCli(['--identity', out, '--json', '--tcp-only', '--listen', '/ip4/127.0.0.1/tcp/0'])
+    assert.equal(runWithKey.code, 0, runWithKey.stderr)
+    assert.equal(JSON.parse(runWithKey.stdout.split('\n')[0]).peerId, peerId)
+  })
+})
+
+describe('launcher', () => {
+  it('runs through bin/p2p-chat.cjs on the bundled runtime, even when started by another node', async () => {
+    const { code, stdout } = await runCli(['--help'], { launcher: LAUNCHER })
+    assert.equal(code, 0)
+    assert.match(stdout, /Usage: p2p-chat/)
+  })
+
+  it('says in one line that a runtime is too old, exit 1', async (t) => {
+    const oldNode = systemNodeOlderThan22()
+    if (oldNode == null) {
+      t.skip('no Node.js older than 22 on PATH to try')
+      return
+    }
+    const { code, stderr } = await runCli(['--help'], { launcher: LAUNCHER, execPath: oldNode, env: { P2P_CHAT_RUNTIME: 'current' } })
+    assert.equal(code, 1)
+    assert.match(stderr, /^p2p-chat: needs Node\.js >= 22\.18, found v\d+/)
+    assert.equal(stderr.trim().split('\n').length, 1)
+  })
+})
+
+function systemNodeOlderThan22 (): string | undefined {
+  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
+    try {
+      const version = execFileSync(candidate, ['--version'], { encoding: 'utf8' }).trim()
+      if (Number(version.slice(1).split('.')[0]) < 22) return candidate
+    } catch { /* not there */ }
+  }
+  return undefined
+}

@@ -1,0 +1,138 @@
+/**
+ * Runs `p2p-chat` as a real child process and reads its NDJSON stream. Every process started here
+ * is killed when the test process exits, however the test ends.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
+export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
+
+const live = new Set<ChildProcessWithoutNullStreams>()
+process.on('exit', () => { for (const child of live) child.kill('SIGKILL') })
+
+export type ChatEvent = Record<string, any> & { event: string }
+
+export class ChatProcess {
+  readonly child: ChildProcessWithoutNullStreams
+  readonly events: ChatEvent[] = []
+  stderr = ''
+  stdout = ''
+  readonly exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
+  private waiters: Array<() => void> = []
+
+  constructor (args: string[], options: { json?: boolean } = {}) {
+    this.child = spawn(process.execPath, [MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
+    live.add(this.child)
+    this.exited = new Promise(resolve => {
+      this.child.on('exit', (code, signal) => {
+        live.delete(this.child)
+        resolve({ code, signal })
+        this.notify()
+      })
+    })
+    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => { this.stderr += chunk })
+    createInterface({ input: this.child.stdout }).on('line', line => {
+      this.stdout += line + '\n'
+      if (options.json !== false && line.startsWith('{')) {
+        try { this.events.push(JSON.parse(line)) } catch { /* not an event line */ }
+      }
+      this.notify()
+    })
+  }
+
+  private notify (): void {
+    for (const w of this.waiters) w()
+  }
+
+  /** Resolves with the first event (past or future) matching `predicate`; fails after `timeoutMs`. */
+  async waitFor (predicate: (e: ChatEvent) => boolean, what: string, timeoutMs = 20_000): Promise<ChatEvent> {
+    return this.waitUntil(() => this.events.find(predicate), what, timeoutMs)
+  }
+
+  /** Resolves when `check` returns a value other than undefined; fails after `timeoutMs`. */
+  async waitUntil<T> (check: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
+    const found = check()
+    if (found !== undefined) return found
+    return new Promise<T>((resolve, reject) => {
+      const waiter = (): void => {
+        const value = check()
+        if (value === undefined) return
+        cleanup()
+        resolve(value)
+      }
+      const timer = setTimeout(() => {
+        cleanup()
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- stderr ---\n${this.stderr.slice(-3000)}\n--- stdout ---\n${this.stdout.slice(-3000)}`))
+      }, timeoutMs)
+      const cleanup = (): void => {
+        clearTimeout(timer)
+        this.waiters = this.waiters.filter(w => w !== waiter)
+      }
+      this.waiters.push(waiter)
+    })
+  }
+
+  async ready (): Promise<{ peerId: string, addrs: string[] }> {
+    const e = await this.waitFor(e => e.event === 'ready', 'ready event')
+    return { peerId: e.peerId, addrs: e.addrs }
+  }
+
+  /** Sends a REPL command and waits for its answer event (the next one of that kind). */
+  async ask (command: string, answerEvent: string, timeoutMs = 5_000): Promise<ChatEvent> {
+    const seen = this.events.length
+    this.send(command)
+    return this.waitUntil(() => this.events.slice(seen).find(e => e.event === answerEvent), `answer to ${command}`, timeoutMs)
+  }
+
+  /** Asks `command` every `intervalMs` until `accept` holds for the answer; fails at the deadline. */
+  async askUntil (command: string, answerEvent: string, accept: (e: ChatEvent) => boolean, what: string, timeoutMs = 20_000, intervalMs = 200): Promise<ChatEvent> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const answer = await this.ask(command, answerEvent)
+      if (accept(answer)) return answer
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last answer ${JSON.stringify(answer)}`)
+      await new Promise(resolve => setTimeout(resolve, intervalMs))
+    }
+  }
+
+  send (line: string): void {
+    this.child.stdin.write(line + '\n')
+  }
+
+  /** SIGTERM, then SIGKILL if the process has not exited after `graceMs`. */
+  async stop (graceMs = 8_000): Promise<{ code: number | null, signal: NodeJS.Signals | null }> {
+    if (this.child.exitCode == null && this.child.signalCode == null) this.child.kill('SIGTERM')
+    const timer = setTimeout(() => { this.child.kill('SIGKILL') }, graceMs)
+    try {
+      return await this.exited
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+}
+
+/** Runs the CLI to completion (for commands that exit on their own) with a deadline. */
+export async function runCli (args: string[], options: { timeoutMs?: number, launcher?: string, execPath?: string, env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
+  const argv = options.launcher != null ? [options.launcher, ...args] : [MAIN, ...args]
+  const child = spawn(options.execPath ?? process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c })
+  child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c })
+  const timer = setTimeout(() => { child.kill('SIGKILL') }, options.timeoutMs ?? 20_000)
+  const code = await new Promise<number | null>(resolve => { child.on('exit', (c) => { resolve(c) }) })
+  clearTimeout(timer)
+  return { code, stdout, stderr }
+}
+
+export function addrWith (addrs: string[], ...protocols: string[]): string {
+  const found = addrs.find(a => protocols.every(p => a.includes(p)))
+  if (found == null) throw new Error(`no address with ${protocols.join(', ')} in ${addrs.join(' ')}`)
+  return found
+}
+
+export const LOOPBACK_TCP = ['--listen', '/ip4/127.0.0.1/tcp/0']
+export const LOOPBACK_QUIC = ['--listen', '/ip4/127.0.0.1/udp/0/quic-v1']

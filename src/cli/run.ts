@@ -53,7 +53,10 @@ export async function run (config: RunConfig): Promise<number> {
   const quit = new Promise<string>(resolve => { resolveQuit = resolve })
   const output: Output = config.json
     ? jsonOutput()
-    : humanOutput(line => { repl != null ? repl.print(line) : process.stdout.write(line + '\n') })
+    : humanOutput(line => {
+      if (repl != null) repl.print(line)
+      else process.stdout.write(line + '\n')
+    })
 
   wireEvents(node, output, log)
 

@@ -79,7 +79,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
   const metrics = chatMetrics(registry)
-  let chatRoom: ChatRoom | undefined
+  // gossipsub (and its metric taps) exists before the room that consumes its refusals
+  const late: { room?: ChatRoom } = {}
 
   const listen = init.listen ?? [
     ...(transports.tcp ? DEFAULT_LISTEN_TCP : []),
@@ -128,7 +129,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
             gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
             gossipsub_msg_received_invalid_total: (labels) => {
               const reason = SIGNATURE_ERRORS[String(labels.error)]
-              if (reason != null && REJECT_REASONS.includes(reason)) chatRoom?.recordRefusal({ outcome: 'reject', reason })
+              if (reason != null && REJECT_REASONS.includes(reason)) late.room?.recordRefusal({ outcome: 'reject', reason })
             }
           }
         }),
@@ -143,8 +144,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     }
   })
 
-  chatRoom = new ChatRoom({ pubsub: libp2p.services.pubsub, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
-  const joined = chatRoom
+  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
+  late.room = joined
 
   libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {
     metrics.bootstrapDials.inc({ outcome: detail.outcome })

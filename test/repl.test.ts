@@ -1,0 +1,59 @@
+/** The human REPL, driven through a real process's stdin. */
+import { describe, it, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { ChatProcess, addrWith, LOOPBACK_TCP } from './helpers/cli.ts'
+
+const started: ChatProcess[] = []
+after(async () => { await Promise.all(started.map(async p => p.stop())) })
+
+describe('REPL on stdin', () => {
+  it('answers commands, sends typed lines, shows received ones, and quits on /quit', async () => {
+    const alice = new ChatProcess(['--json', '--tcp-only', ...LOOPBACK_TCP, '--nick', 'alice'])
+    started.push(alice)
+    const a = await alice.ready()
+    const bob = new ChatProcess(['--tcp-only', ...LOOPBACK_TCP, '--nick', 'bob', '--bootstrap', addrWith(a.addrs, '/tcp/')], { json: false })
+    started.push(bob)
+
+    const bobId = (await bob.waitUntil(() => /^p2p-chat node (\S+)/m.exec(bob.stdout)?.[1], 'human ready line'))
+    bob.send('/id')
+    await bob.waitUntil(() => bob.stdout.split('\n').includes(bobId) ? true : undefined, '/id answer')
+    bob.send('/help')
+    await bob.waitUntil(() => /\/peers\s+connected peers/.test(bob.stdout) ? true : undefined, '/help answer')
+    bob.send('/addrs')
+    await bob.waitUntil(() => new RegExp(`^/ip4/127\\.0\\.0\\.1/tcp/\\d+/p2p/${bobId}$`, 'm').test(bob.stdout) ? true : undefined, '/addrs answer')
+    bob.send('/frobnicate')
+    await bob.waitUntil(() => /! unknown command \/frobnicate/.test(bob.stdout) ? true : undefined, 'unknown command answer')
+
+    // /peers until alice shows up as a room member
+    const deadline = Date.now() + 20_000
+    while (!new RegExp(`^${a.peerId} tcp .*\\[in room\\]$`, 'm').test(bob.stdout)) {
+      assert.ok(Date.now() < deadline, `alice never appeared in /peers:\n${bob.stdout}`)
+      const before = bob.stdout.length
+      bob.send('/peers')
+      await bob.waitUntil(() => bob.stdout.length > before ? true : undefined, '/peers answer')
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
+
+    bob.send('hello from the keyboard')
+    const got = await alice.waitFor(e => e.event === 'message' && e.text === 'hello from the keyboard', 'bob\'s line at alice')
+    assert.equal(got.nick, 'bob')
+    assert.equal(got.from, bobId)
+
+    alice.send('hi bob')
+    await bob.waitUntil(() => new RegExp(`^\\[\\d\\d:\\d\\d:\\d\\d\\] <alice@${a.peerId.slice(-6)}> hi bob$`, 'm').test(bob.stdout) ? true : undefined, 'alice\'s line at bob')
+
+    bob.send('/quit')
+    const { code } = await bob.exited
+    assert.equal(code, 0)
+  })
+
+  it('stops cleanly on SIGINT with exit 0', async () => {
+    const p = new ChatProcess(['--json', '--tcp-only', ...LOOPBACK_TCP, '--no-stdin'])
+    started.push(p)
+    await p.ready()
+    p.child.kill('SIGINT')
+    const { code } = await p.exited
+    assert.equal(code, 0)
+    assert.match(p.stderr, /stopping \(SIGINT\)/)
+  })
+})

@@ -36,6 +36,7 @@ export interface RunConfig {
   publishTimeoutMs: number
   logLevel: LogLevel
   metrics?: { host: string, port: number }
+  pingIntervalMs: number
   dhtProtocolPrefix?: string
   dhtAddressFilter: DhtAddressFilter
 }
@@ -57,6 +58,7 @@ export const RUN_FLAGS = {
   'publish-timeout': { type: 'string', arg: 'SECONDS', help: 'how long --publish waits for a peer (default: 30)' },
   'log-level': { type: 'string', arg: 'LEVEL', help: `stderr log level: ${LOG_LEVELS.join(', ')} (default: info)` },
   metrics: { type: 'string', arg: 'HOST:PORT', help: 'serve Prometheus metrics on http://HOST:PORT/metrics' },
+  'ping-interval': { type: 'string', arg: 'SECONDS', help: 'ping every connected peer this often for the RTT histogram, 0 = off (default: 10)' },
   'dht-prefix': { type: 'string', arg: 'PREFIX', help: 'Kademlia protocol prefix (default: /p2p-chat)' },
   'dht-addresses': { type: 'string', arg: 'FILTER', help: 'addresses the DHT keeps: all, public-only, private-only (default: all)' },
   help: { type: 'boolean', help: 'show this help' }
@@ -135,6 +137,9 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' {
   const timeoutSeconds = Number(v['publish-timeout'] ?? 30)
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(`--publish-timeout ${JSON.stringify(v['publish-timeout'])}: expected a positive number of seconds`)
 
+  const pingSeconds = Number(v['ping-interval'] ?? 10)
+  if (!Number.isFinite(pingSeconds) || pingSeconds < 0) throw new UsageError(`--ping-interval ${JSON.stringify(v['ping-interval'])}: expected a number of seconds, 0 or more`)
+
   if (v.publish != null && v.publish.length === 0) throw new UsageError('--publish: the text must not be empty')
 
   return {
@@ -152,6 +157,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' {
     publishTimeoutMs: timeoutSeconds * 1000,
     logLevel,
     metrics: v.metrics != null ? parseHostPort('metrics', v.metrics) : undefined,
+    pingIntervalMs: pingSeconds * 1000,
     dhtProtocolPrefix: v['dht-prefix'],
     dhtAddressFilter
   }

@@ -34,7 +34,8 @@ export async function run (config: RunConfig): Promise<number> {
     room: config.room,
     nick: config.nick,
     dhtProtocolPrefix: config.dhtProtocolPrefix,
-    dhtAddressFilter: config.dhtAddressFilter
+    dhtAddressFilter: config.dhtAddressFilter,
+    pingIntervalMs: config.pingIntervalMs
   })
 
   let metricsServer: MetricsServer | undefined

@@ -28,7 +28,7 @@ import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
 import { chatMetrics } from './metrics.ts'
 import type { ChatMetrics } from './metrics.ts'
 import { gossipsubMetricsRegister } from './gossipsub-metrics.ts'
-import { REJECT_REASONS } from './chat-payload.ts'
+import { IGNORE_REASONS, REJECT_REASONS } from './chat-payload.ts'
 import type { RejectReason } from './chat-payload.ts'
 import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
 import { transportOf } from './transport.ts'
@@ -78,7 +78,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const topic = topicForRoom(room)
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
-  const metrics = chatMetrics(registry)
+  const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
   // gossipsub (and its metric taps) exists before the room that consumes its refusals
   const late: { room?: ChatRoom } = {}
 

@@ -2,9 +2,8 @@
  * Adapter from gossipsub's `MetricsRegister` to a prom-client `Registry`. gossipsub does not report
  * through libp2p's metrics; it only reports through this register.
  *
- * Two adjustments keep the output lint-clean (`promtool check metrics`): gossipsub declares
- * monotonic counters as gauges named `*_total`, which become prom-client Counters here; gauges
- * named `*_count` (a suffix Prometheus reserves for histograms) are exposed as `*_current`.
+ * gossipsub declares its monotonic counters as gauges named `*_total`; they become prom-client
+ * Counters here, so they are typed correctly (the remaining naming fixes are in exposition.ts).
  *
  * `taps` let the node observe individual gossipsub metrics as they move: the only place where,
  * for instance, messages with a bad signature (dropped inside gossipsub) become visible.
@@ -26,10 +25,6 @@ interface AnyConfig { name: string, help: string, labelNames?: string[], buckets
 /** Splits gossipsub's `(labels, value)` / `(value)` call forms. */
 function args (a?: Labels | number, b?: number): [Labels, number | undefined] {
   return typeof a === 'object' ? [a, b] : [{}, a]
-}
-
-function exposedName (name: string): string {
-  return name.endsWith('_count') ? `${name.slice(0, -'_count'.length)}_current` : name
 }
 
 export function gossipsubMetricsRegister (init: GossipsubMetricsInit): MetricsRegister {
@@ -60,7 +55,7 @@ export function gossipsubMetricsRegister (init: GossipsubMetricsInit): MetricsRe
     const collectors: Array<(g: any) => void> = []
     const adapter: any = {}
     const g = new Gauge({
-      name: exposedName(config.name),
+      name: config.name,
       help: config.help,
       labelNames,
       registers: [registry],

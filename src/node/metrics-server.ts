@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Registry } from 'prom-client'
+import { renderMetrics } from './exposition.ts'
 
 export interface MetricsServer {
   url: string
@@ -17,7 +18,7 @@ export async function startMetricsServer (registry: Registry, host: string, port
       return
     }
     if (path === '/metrics') {
-      registry.metrics().then(body => {
+      renderMetrics(registry).then(body => {
         res.writeHead(200, { 'content-type': registry.contentType }).end(body)
       }, (err: Error) => {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics collection failed: ${err.message}\n`)

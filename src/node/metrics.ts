@@ -32,9 +32,9 @@ export interface ChatMetrics {
 
 export const TRANSPORTS = ['tcp', 'quic', 'other'] as const
 
-export function chatMetrics (registry: Registry): ChatMetrics {
+export function chatMetrics (registry: Registry, reasons: { reject: readonly string[], ignore: readonly string[] }): ChatMetrics {
   const registers = [registry]
-  return {
+  const metrics: ChatMetrics = {
     messagesPublished: new Counter({
       name: 'p2p_chat_messages_published_total',
       help: 'Chat messages this node published',
@@ -112,4 +112,14 @@ export function chatMetrics (registry: Registry): ChatMetrics {
       })
     }
   }
+  // every label combination exists from the start, so rate() and dashboards see zeros, not gaps
+  metrics.messagesReceived.inc({ outcome: 'accept', reason: 'valid' }, 0)
+  for (const reason of reasons.reject) metrics.messagesReceived.inc({ outcome: 'reject', reason }, 0)
+  for (const reason of reasons.ignore) metrics.messagesReceived.inc({ outcome: 'ignore', reason }, 0)
+  for (const direction of ['in', 'out']) {
+    metrics.gossipBytes.inc({ direction }, 0)
+    metrics.gossipRpcs.inc({ direction }, 0)
+  }
+  for (const outcome of ['success', 'failure']) metrics.bootstrapDials.inc({ outcome }, 0)
+  return metrics
 }

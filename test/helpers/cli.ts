@@ -23,8 +23,8 @@ export class ChatProcess {
   readonly exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
   private waiters: Array<() => void> = []
 
-  constructor (args: string[], options: { json?: boolean } = {}) {
-    this.child = spawn(process.execPath, [MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
+  constructor (args: string[], options: { json?: boolean, nodeFlags?: string[] } = {}) {
+    this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
     live.add(this.child)
     this.exited = new Promise(resolve => {
       this.child.on('exit', (code, signal) => {

@@ -9,6 +9,7 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
 import { gossipsub } from '@libp2p/gossipsub'
 import { RPC } from '@libp2p/gossipsub/message'
+import * as lp from 'it-length-prefixed'
 import { multiaddr } from '@multiformats/multiaddr'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { GossipSub } from '@libp2p/gossipsub'
@@ -75,23 +76,9 @@ export async function startRawPeer (dial: string): Promise<RawPeer> {
           key: undefined
         }]
       })
-      stream.send(lengthPrefixed(rpc))
+      stream.send(lp.encode.single(rpc))
       await stream.close()
     },
     async stop () { await node.stop() }
   }
-}
-
-function lengthPrefixed (bytes: Uint8Array): Uint8Array {
-  const prefix: number[] = []
-  let n = bytes.byteLength
-  while (n >= 0x80) {
-    prefix.push((n & 0x7f) | 0x80)
-    n >>>= 7
-  }
-  prefix.push(n)
-  const out = new Uint8Array(prefix.length + bytes.byteLength)
-  out.set(prefix)
-  out.set(bytes, prefix.length)
-  return out
 }

@@ -1,0 +1,46 @@
+/**
+ * Publish -> deliver latency between two CLI processes on loopback. The bench writes each line
+ * with its own high-resolution wall-clock send time in the text; the receiver's NDJSON event
+ * carries its high-resolution receipt time. The stdin hop into the publisher is included.
+ */
+import { ChatProcess, addrWith } from '../test/helpers/cli.ts'
+
+export interface LatencyResult { samples: number, medianMs: number, p99Ms: number, meanMs: number, transport: string }
+
+const now = (): number => performance.timeOrigin + performance.now()
+
+export function quantile (sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+}
+
+export async function latencyBenchmark (transport: 'tcp' | 'quic', count = 500, ratePerSecond = 50): Promise<LatencyResult> {
+  const listen = transport === 'tcp' ? ['--tcp-only', '--listen', '/ip4/127.0.0.1/tcp/0'] : ['--quic-only', '--listen', '/ip4/127.0.0.1/udp/0/quic-v1']
+  const receiver = new ChatProcess(['--json', '--no-stdin', ...listen, '--room', 'bench-latency', '--ping-interval', '0'])
+  const publisher = new ChatProcess(['--json', ...listen, '--room', 'bench-latency', '--ping-interval', '0',
+    '--bootstrap', addrWith((await receiver.ready()).addrs, transport === 'tcp' ? '/tcp/' : '/quic-v1')])
+  try {
+    const r = await receiver.ready()
+    await publisher.askUntil('/peers', 'peers', e => e.data.some((p: any) => p.peerId === r.peerId && p.inRoom), 'receiver in the room')
+    // warm-up lines are not measured
+    for (let i = 0; i < 20; i++) publisher.send(`warmup ${i}`)
+    await receiver.waitFor(e => e.event === 'message' && e.text === 'warmup 19', 'warm-up')
+    for (let i = 0; i < count; i++) {
+      publisher.send(`bench ${now()}`)
+      await new Promise(resolve => setTimeout(resolve, 1000 / ratePerSecond))
+    }
+    await receiver.waitUntil(() => receiver.events.filter(e => e.event === 'message' && e.text.startsWith('bench ')).length >= count ? true : undefined, 'all bench messages', 30_000)
+    const latencies = receiver.events
+      .filter(e => e.event === 'message' && e.text.startsWith('bench '))
+      .map(e => e.receivedAtMs - Number(e.text.split(' ')[1]))
+      .sort((a, b) => a - b)
+    return {
+      samples: latencies.length,
+      medianMs: quantile(latencies, 0.5),
+      p99Ms: quantile(latencies, 0.99),
+      meanMs: latencies.reduce((a, b) => a + b, 0) / latencies.length,
+      transport
+    }
+  } finally {
+    await Promise.all([publisher.stop(), receiver.stop()])
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: publish -> deliver latency, validated forwarding rate against the verify
+ * ceiling, and idle RSS/CPU of one node. Prints a report with the machine it ran on.
+ */
+import { cpus, totalmem, release } from 'node:os'
+import { latencyBenchmark } from './latency.ts'
+import { forwardingBenchmark } from './forwarding.ts'
+import { idleBenchmark } from './idle.ts'
+
+const GOALS = { medianMs: 3, forwardedShare: 0.5, rssMb: 80 }
+const fmt = (n: number, digits = 2): string => n.toFixed(digits)
+
+process.stderr.write('latency (TCP, QUIC)...\n')
+const latency = [await latencyBenchmark('tcp'), await latencyBenchmark('quic')]
+process.stderr.write('forwarding...\n')
+const forwarding = await forwardingBenchmark()
+process.stderr.write('idle...\n')
+const idle = await idleBenchmark()
+
+const share = forwarding.bestSustained / forwarding.verifyPerSecond
+const lines = [
+  `p2p-chat benchmark, ${new Date().toISOString()}`,
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}`,
+  '',
+  'publish -> deliver latency, two processes on loopback (500 messages at 50/s, stdin hop included):',
+  ...latency.map(l => `  ${l.transport.padEnd(4)}  median ${fmt(l.medianMs)} ms   p99 ${fmt(l.p99Ms)} ms   mean ${fmt(l.meanMs)} ms   (goal: median <= ${GOALS.medianMs} ms)`),
+  '',
+  'strictly validated messages accepted and forwarded by one node (source -> node -> sink):',
+  `  secp256k1 verify ceiling, same process: ${fmt(forwarding.verifyPerSecond, 0)} verifies/s`,
+  ...forwarding.steps.map(s => `  offered ${String(s.offered).padStart(5)}/s -> forwarded ${fmt(s.forwardedPerSecond, 0).padStart(5)}/s ${s.sustained ? '' : '(not sustained)'}`),
+  `  highest sustained: ${fmt(forwarding.bestSustained, 0)}/s = ${fmt(share * 100, 0)} % of the ceiling (goal: >= ${GOALS.forwardedShare * 100} %)`,
+  '',
+  `idle node (TCP+QUIC, 2 idle peers), ${fmt(idle.seconds, 0)} s:`,
+  `  RSS ${fmt(idle.rssMb, 1)} MB (goal: <= ${GOALS.rssMb} MB) = ${fmt(idle.anonMb, 1)} MB anonymous + ${fmt(idle.fileMb, 1)} MB file-backed (runtime binary, shared between node processes)`,
+  `  CPU ${fmt(idle.cpuPercent)} % of one core`
+]
+process.stdout.write(lines.join('\n') + '\n')

@@ -7,6 +7,7 @@ import { createServer } from 'node:net'
 import type { Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { runCli, LAUNCHER } from './helpers/cli.ts'
 
@@ -119,6 +120,17 @@ describe('launcher', () => {
   it('runs through bin/p2p-chat.cjs on the bundled runtime, even when started by another node', async () => {
     const { code, stdout } = await runCli(['--help'], { launcher: LAUNCHER })
     assert.equal(code, 0)
+    assert.match(stdout, /Usage: p2p-chat/)
+  })
+
+  it('works from a global install (npm install -g), started by the system node', async () => {
+    const prefix = join(dir, 'global')
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', fileURLToPath(new URL('..', import.meta.url))], { stdio: 'ignore' })
+    const bin = join(prefix, 'bin', 'p2p-chat')
+    // PATH without the bundled runtime: the bin's shebang finds whatever `node` the system has
+    const onlyEnv = { PATH: '/usr/local/bin:/usr/bin:/bin' }
+    const { code, stdout, stderr } = await runCli(['--help'], { launcher: bin, execPath: bin, onlyEnv })
+    assert.equal(code, 0, stderr)
     assert.match(stdout, /Usage: p2p-chat/)
   })
 

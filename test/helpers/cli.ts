@@ -115,9 +115,11 @@ export class ChatProcess {
 }
 
 /** Runs the CLI to completion (for commands that exit on their own) with a deadline. */
-export async function runCli (args: string[], options: { timeoutMs?: number, launcher?: string, execPath?: string, env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
-  const argv = options.launcher != null ? [options.launcher, ...args] : [MAIN, ...args]
-  const child = spawn(options.execPath ?? process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+export async function runCli (args: string[], options: { timeoutMs?: number, launcher?: string, execPath?: string, env?: NodeJS.ProcessEnv, onlyEnv?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
+  const execPath = options.execPath ?? process.execPath
+  // an executable launcher started directly takes no script argument
+  const argv = options.launcher == null ? [MAIN, ...args] : options.launcher === execPath ? args : [options.launcher, ...args]
+  const child = spawn(execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: options.onlyEnv ?? { ...process.env, ...options.env } })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c })

@@ -12,7 +12,7 @@ import { identify } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
 import { kadDHT, passthroughMapper, removePrivateAddressesMapper, removePublicAddressesMapper } from '@libp2p/kad-dht'
 import { gossipsub } from '@libp2p/gossipsub'
-import { prometheusMetrics } from '@libp2p/prometheus-metrics'
+import type { prometheusMetrics } from '@libp2p/prometheus-metrics'
 import { Registry } from 'prom-client'
 import type { GossipSub } from '@libp2p/gossipsub'
 import type { SingleKadDHT } from '@libp2p/kad-dht'
@@ -72,6 +72,20 @@ const SIGNATURE_ERRORS: Record<string, RejectReason> = {
   signature_present: 'signature_missing'
 }
 
+let metricsModuleInstances = 0
+
+/**
+ * @libp2p/prometheus-metrics keeps its metric objects in a module-level map keyed by name, so a
+ * second node in the same process would reuse the first node's metrics: its own registry would
+ * lack them, and the first would count both nodes. ESM caches modules by URL, so each node loads
+ * its own instance of the module under a distinct query string.
+ */
+async function isolatedPrometheusMetrics (): Promise<typeof prometheusMetrics> {
+  const url = `${import.meta.resolve('@libp2p/prometheus-metrics')}?node=${++metricsModuleInstances}`
+  const module: { prometheusMetrics: typeof prometheusMetrics } = await import(url)
+  return module.prometheusMetrics
+}
+
 export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode> {
   const transports = init.transports ?? { tcp: true, quic: true }
   const room = init.room ?? DEFAULT_ROOM
@@ -100,7 +114,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     connectionManager: {
       resolvers: { dnsaddr: dnsaddrResolver, dns: hostDnsResolver() }
     },
-    metrics: prometheusMetrics({ registry, preserveExistingMetrics: true }),
+    metrics: (await isolatedPrometheusMetrics())({ registry, preserveExistingMetrics: true }),
     services: {
       identify: identify(),
       ping: ping(),

@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/node/generated/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'tmp/**', 'src/node/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

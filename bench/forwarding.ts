@@ -17,8 +17,8 @@ const GRACE_MS = 1_000
 /** Offered rates, as fractions of the verify ceiling measured in the node's own process. */
 const LOAD_STEPS = [0.25, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1]
 
-export async function forwardingBenchmark (): Promise<ForwardingResult> {
-  const worker = spawn(process.execPath, [WORKER], { stdio: ['ignore', 'pipe', 'inherit'] })
+export async function forwardingBenchmark (nodeFlags: string[] = []): Promise<ForwardingResult> {
+  const worker = spawn(process.execPath, [...nodeFlags, WORKER], { stdio: ['ignore', 'pipe', 'inherit'] })
   let accepted = 0
   const ready = new Promise<{ verifyPerSecond: number, addr: string, topic: string }>((resolve, reject) => {
     createInterface({ input: worker.stdout }).on('line', line => {

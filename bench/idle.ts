@@ -1,9 +1,9 @@
 /**
- * Resident memory and idle CPU of one node process (the CLI, TCP + QUIC, in a room with two idle
- * peers so that DHT, identify, ping and gossipsub heartbeats all run), read from /proc.
+ * Resident memory and idle CPU of one node process (the compiled CLI, TCP + QUIC, in a room with
+ * two idle peers so that DHT, identify, ping and gossipsub heartbeats all run), read from /proc.
  */
 import { readFile } from 'node:fs/promises'
-import { ChatProcess, addrWith } from '../test/helpers/cli.ts'
+import { ChatProcess, COMPILED_MAIN, addrWith } from '../test/helpers/cli.ts'
 
 export interface IdleResult { rssMb: number, anonMb: number, fileMb: number, cpuPercent: number, seconds: number }
 
@@ -25,11 +25,11 @@ async function memoryMb (pid: number): Promise<{ rssMb: number, anonMb: number, 
 
 export async function idleBenchmark (seconds = 20, settleMs = 5_000, nodeFlags: string[] = [], extraArgs: string[] = []): Promise<IdleResult> {
   const listen = ['--listen', '/ip4/127.0.0.1/tcp/0', '--listen', '/ip4/127.0.0.1/udp/0/quic-v1', '--no-stdin', '--room', 'bench-idle']
-  const measured = new ChatProcess(['--json', ...listen, ...extraArgs], { nodeFlags })
+  const measured = new ChatProcess(['--json', ...listen, ...extraArgs], { nodeFlags, entry: COMPILED_MAIN })
   const peers: ChatProcess[] = []
   try {
     const { addrs } = await measured.ready()
-    for (let i = 0; i < 2; i++) peers.push(new ChatProcess(['--json', ...listen, '--bootstrap', addrWith(addrs, '/tcp/')]))
+    for (let i = 0; i < 2; i++) peers.push(new ChatProcess(['--json', ...listen, '--bootstrap', addrWith(addrs, '/tcp/')], { entry: COMPILED_MAIN }))
     await Promise.all(peers.map(async p => p.ready()))
     await new Promise(resolve => setTimeout(resolve, settleMs))
     const pid = measured.child.pid!

@@ -1,9 +1,9 @@
 /**
- * Publish -> deliver latency between two CLI processes on loopback. The bench writes each line
+ * Publish -> deliver latency between two (compiled) CLI processes on loopback. The bench writes each line
  * with its own high-resolution wall-clock send time in the text; the receiver's NDJSON event
  * carries its high-resolution receipt time. The stdin hop into the publisher is included.
  */
-import { ChatProcess, addrWith } from '../test/helpers/cli.ts'
+import { ChatProcess, COMPILED_MAIN, addrWith } from '../test/helpers/cli.ts'
 
 export interface LatencyResult { samples: number, medianMs: number, p99Ms: number, meanMs: number, transport: string }
 
@@ -15,9 +15,9 @@ export function quantile (sorted: number[], q: number): number {
 
 export async function latencyBenchmark (transport: 'tcp' | 'quic', count = 500, ratePerSecond = 50): Promise<LatencyResult> {
   const listen = transport === 'tcp' ? ['--tcp-only', '--listen', '/ip4/127.0.0.1/tcp/0'] : ['--quic-only', '--listen', '/ip4/127.0.0.1/udp/0/quic-v1']
-  const receiver = new ChatProcess(['--json', '--no-stdin', ...listen, '--room', 'bench-latency', '--ping-interval', '0'])
+  const receiver = new ChatProcess(['--json', '--no-stdin', ...listen, '--room', 'bench-latency', '--ping-interval', '0'], { entry: COMPILED_MAIN })
   const publisher = new ChatProcess(['--json', ...listen, '--room', 'bench-latency', '--ping-interval', '0',
-    '--bootstrap', addrWith((await receiver.ready()).addrs, transport === 'tcp' ? '/tcp/' : '/quic-v1')])
+    '--bootstrap', addrWith((await receiver.ready()).addrs, transport === 'tcp' ? '/tcp/' : '/quic-v1')], { entry: COMPILED_MAIN })
   try {
     const r = await receiver.ready()
     await publisher.askUntil('/peers', 'peers', e => e.data.some((p: any) => p.peerId === r.peerId && p.inRoom), 'receiver in the room')

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Launcher. libp2p 3 needs Node >= 22 and this package runs TypeScript with Node's type stripping,
-// so it starts src/cli/main.ts on the runtime the package brings (the npm package `node`), whatever
-// `node` ran this file: npx, npm scripts, global and linked installs all end up on that runtime.
+// Launcher. libp2p 3 needs Node >= 22, so this starts the CLI on the runtime the package brings
+// (the npm package `node`), whatever `node` ran this file: npx, npm scripts, global and linked
+// installs all end up on that runtime. It runs the compiled dist/ when that is at least as new as
+// src/, and src/ through Node's type stripping otherwise (a checkout being edited).
 // Written in plain, old-fashioned JavaScript so that even an old runtime gets the one-line error.
 'use strict'
 var path = require('path')
@@ -11,7 +12,26 @@ var childProcess = require('child_process')
 var MIN_MAJOR = 22
 var MIN_MINOR = 18 // type stripping on by default
 var pkgDir = path.resolve(fs.realpathSync(__filename), '..', '..')
-var main = path.join(pkgDir, 'src', 'cli', 'main.ts')
+var compiledMain = path.join(pkgDir, 'dist', 'cli', 'main.js')
+var sourceMain = path.join(pkgDir, 'src', 'cli', 'main.ts')
+
+function newestMtimeMs (dir) {
+  var newest = 0
+  fs.readdirSync(dir, { withFileTypes: true }).forEach(function (entry) {
+    var full = path.join(dir, entry.name)
+    var mtime = entry.isDirectory() ? newestMtimeMs(full) : fs.statSync(full).mtimeMs
+    if (mtime > newest) newest = mtime
+  })
+  return newest
+}
+
+function entryPoint () {
+  try {
+    var built = fs.statSync(path.join(pkgDir, 'dist', '.build-stamp')).mtimeMs
+    if (fs.existsSync(compiledMain) && built >= newestMtimeMs(path.join(pkgDir, 'src'))) return compiledMain
+  } catch (e) { /* not built */ }
+  return sourceMain
+}
 
 function bundledRuntime () {
   if (process.env.P2P_CHAT_RUNTIME === 'current') return null
@@ -39,7 +59,7 @@ if (runtime == null) {
   runtime = process.execPath
 }
 
-var child = childProcess.spawn(runtime, [main].concat(process.argv.slice(2)), { stdio: 'inherit' })
+var child = childProcess.spawn(runtime, [entryPoint()].concat(process.argv.slice(2)), { stdio: 'inherit' })
 // The child gets terminal signals itself (same process group); forward the ones sent to us alone.
 ;['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(function (signal) {
   process.on(signal, function () { child.kill(signal) })

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url'
 
 export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
 export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
+/** The compiled CLI (`npm run build`), what users and benchmarks run. */
+export const COMPILED_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
 
 const live = new Set<ChildProcessWithoutNullStreams>()
 process.on('exit', () => { for (const child of live) child.kill('SIGKILL') })
@@ -23,8 +25,8 @@ export class ChatProcess {
   readonly exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
   private waiters: Array<() => void> = []
 
-  constructor (args: string[], options: { json?: boolean, nodeFlags?: string[] } = {}) {
-    this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
+  constructor (args: string[], options: { json?: boolean, nodeFlags?: string[], entry?: string } = {}) {
+    this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry ?? MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
     live.add(this.child)
     this.exited = new Promise(resolve => {
       this.child.on('exit', (code, signal) => {

@@ -56,7 +56,8 @@ describe('bootstrap peers', () => {
     // lose it, bring it back: B dials again by itself
     const connectedBefore = b.events.filter(e => e.event === 'peer:connected' && e.peerId === peerId).length
     assert.equal((await a.stop()).code, 0)
-    await b.waitFor(e => e.event === 'peer:disconnected' && e.peerId === peerId, 'B saw the loss')
+    const lost = await b.waitFor(e => e.event === 'peer:disconnected' && e.peerId === peerId, 'B saw the loss')
+    assert.equal(lost.transport, 'tcp')
     a = start([...listen, '--no-stdin', '--identity', key])
     await a.ready()
     await b.waitUntil(() => b.events.filter(e => e.event === 'peer:connected' && e.peerId === peerId).length > connectedBefore ? true : undefined, 're-connection to the bootstrap peer', 30_000)

@@ -28,6 +28,12 @@ async function main (argv: string[]): Promise<number> {
   return run(args)
 }
 
+// A stray rejection deep in a network stack (a stream reset mid-write, say) must not take down a
+// node that is otherwise fine: say so loudly on stderr and keep running.
+process.on('unhandledRejection', (err: any) => {
+  process.stderr.write(`p2p-chat: unhandled rejection, node keeps running: ${err?.stack ?? err}\n`)
+})
+
 const KNOWN_ERRORS = new Set(['UsageError', 'IdentityFileError', 'InvalidConfigError'])
 
 main(process.argv.slice(2)).then(code => {

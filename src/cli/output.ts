@@ -23,7 +23,7 @@ export interface PeerInfoLine {
 export interface Output {
   ready(info: ReadyInfo): void
   peerConnected(peer: PeerInfoLine): void
-  peerDisconnected(peer: { peerId: string }): void
+  peerDisconnected(peer: PeerInfoLine): void
   message(msg: ReceivedChatMessage): void
   published(msg: PublishedChatMessage): void
   rejected(rej: RejectedChatMessage): void
@@ -84,7 +84,7 @@ export function humanOutput (print: (line: string) => void): Output {
       if (info.metricsUrl != null) print(`metrics at ${info.metricsUrl}`)
     },
     peerConnected: (p) => { print(`* connected ${shortId(p.peerId)} over ${p.transport} (${p.remoteAddr})`) },
-    peerDisconnected: (p) => { print(`* disconnected ${shortId(p.peerId)}`) },
+    peerDisconnected: (p) => { print(`* disconnected ${shortId(p.peerId)} (${p.transport})`) },
     message: (m) => { print(`[${time(m.receivedAtMs)}] <${m.line.nick}@${shortId(m.from.toString())}> ${m.line.text}`) },
     published: () => {},
     rejected: (r) => { print(`* dropped a message (${r.outcome}: ${r.reason})`) },

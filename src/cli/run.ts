@@ -105,8 +105,10 @@ function wireEvents (node: ChatNode, output: Output, log: Logger): void {
   node.libp2p.addEventListener('connection:open', ({ detail: conn }) => {
     output.peerConnected({ peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
   })
-  node.libp2p.addEventListener('peer:disconnect', ({ detail: peerId }) => {
-    output.peerDisconnected({ peerId: peerId.toString() })
+  node.libp2p.addEventListener('connection:close', ({ detail: conn }) => {
+    // a peer is gone when its last connection closes; report the transport that connection used
+    if (node.libp2p.getConnections(conn.remotePeer).length > 0) return
+    output.peerDisconnected({ peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
   })
   node.libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {
     if (detail.outcome === 'success') {

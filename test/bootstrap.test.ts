@@ -6,10 +6,9 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ChatProcess, runCli, addrWith, LOOPBACK_TCP } from './helpers/cli.ts'
+import { ChatProcess, runCli, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
 
 let dir: string
 const started: ChatProcess[] = []
@@ -25,13 +24,6 @@ function start (args: string[]): ChatProcess {
   return p
 }
 
-async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>(resolve => server.close(() => { resolve() }))
-  return port
-}
 
 describe('bootstrap peers', () => {
   it('reports an unreachable bootstrap peer, keeps running, connects when it appears and re-dials after losing it', async () => {

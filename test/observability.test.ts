@@ -7,12 +7,11 @@ import assert from 'node:assert/strict'
 import { spawn, execFile } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { ChatProcess, addrWith, LOOPBACK_TCP } from './helpers/cli.ts'
+import { ChatProcess, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
 
 const run = promisify(execFile)
 const OBS = fileURLToPath(new URL('../deploy/observability/', import.meta.url))
@@ -30,13 +29,6 @@ const instances: string[] = []
 
 process.on('exit', () => { prometheus?.kill('SIGKILL') })
 
-async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>(resolve => server.close(() => { resolve() }))
-  return port
-}
 
 async function promQuery (expr: string): Promise<any[]> {
   const res = await fetch(`${promUrl}/api/v1/query?query=${encodeURIComponent(expr)}`)

@@ -20,6 +20,7 @@ const STOP_DEADLINE_MS = 5_000
 export async function run (config: RunConfig): Promise<number> {
   const log = createLogger(config.logLevel)
   const privateKey = config.identity != null ? await loadIdentity(config.identity) : await generateIdentity()
+  if (config.identity == null && config.identityOut == null) log.info('no --identity: running on a fresh ephemeral key')
   if (config.identityOut != null) {
     await saveIdentity(config.identityOut, privateKey)
     log.info(`saved identity to ${config.identityOut}`)

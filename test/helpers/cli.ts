@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 
 export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
@@ -140,3 +141,12 @@ export function addrWith (addrs: string[], ...protocols: string[]): string {
 
 export const LOOPBACK_TCP = ['--listen', '/ip4/127.0.0.1/tcp/0']
 export const LOOPBACK_QUIC = ['--listen', '/ip4/127.0.0.1/udp/0/quic-v1']
+
+/** A TCP port on 127.0.0.1 that was free a moment ago (for servers that must be told a port). */
+export async function freePort (): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise<void>(resolve => server.close(() => { resolve() }))
+  return port
+}

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf dist
-npx tsc -p tsconfig.build.json
+node_modules/.bin/tsc -p tsconfig.build.json
 # protons' generated module is checked in as JS + .d.ts, which tsc does not emit
 mkdir -p dist/node/generated
 cp src/node/generated/payload.js dist/node/generated/payload.js

@@ -61,6 +61,10 @@ export async function run (config: RunConfig): Promise<number> {
     })
 
   wireEvents(node, output, log)
+  // before start, so a signal that arrives during start-up still means a clean stop
+  const onSignal = (signal: string): void => { resolveQuit(signal) }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
 
   try {
     await node.start()
@@ -83,10 +87,6 @@ export async function run (config: RunConfig): Promise<number> {
       void handleLine(line, node, output).then(result => { if (result === 'quit') resolveQuit('/quit') })
     }, () => { resolveQuit('end of stdin') })
   }
-  const onSignal = (signal: string): void => { resolveQuit(signal) }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
-
   if (config.publish != null) void publishOnce(node, config.publish, config.publishTimeoutMs, output, log)
 
   const why = await quit

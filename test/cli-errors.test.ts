@@ -94,6 +94,11 @@ describe('runtime errors exit 1 and name the file or flag', () => {
     assert.equal(code, 1)
     assert.match(stderr, new RegExp(`--metrics 127\\.0\\.0\\.1:${busyPort}: address already in use`))
   })
+  it('--metrics on an address this host does not have', async () => {
+    const { code, stderr } = await runCli(['--metrics', '192.0.2.77:9464', '--no-stdin', '--listen', '/ip4/127.0.0.1/tcp/0'])
+    assert.equal(code, 1)
+    assert.match(stderr, /--metrics 192\.0\.2\.77:9464: no such local address/)
+  })
   it('--listen on an address this host does not have', async () => {
     const { code, stderr } = await runCli(['--tcp-only', '--listen', '/ip4/192.0.2.77/tcp/0', '--no-stdin'])
     assert.equal(code, 1)

@@ -26,7 +26,7 @@ export const REJECT_REASONS = [
   'malformed', 'unknown_version', 'empty_text', 'oversize_text', 'invalid_utf8', 'invalid_nick',
   'missing_nonce', 'missing_send_time',
   // raised by gossipsub itself (StrictSign) before the payload is looked at
-  'invalid_signature', 'invalid_seqno', 'invalid_peerid', 'signature_missing'
+  'invalid_signature', 'invalid_seqno', 'invalid_peerid'
 ] as const
 export const IGNORE_REASONS = ['future_send_time', 'stale_send_time'] as const
 

@@ -161,7 +161,8 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
 
   private validate (propagationSource: PeerId, msg: Message): TopicValidatorResult {
     if (msg.type !== 'signed') {
-      this.recordRefusal({ outcome: 'reject', reason: 'signature_missing', propagationSource })
+      // StrictSign lets no unsigned message through; this guards the type narrowing below
+      this.recordRefusal({ outcome: 'reject', reason: 'invalid_signature', propagationSource })
       return TopicValidatorResult.Reject
     }
     const verdict = validateChatPayload(msg.data, this.limits)

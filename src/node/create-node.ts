@@ -22,7 +22,9 @@ import type { Libp2p } from '@libp2p/interface'
 import { bootstrapDialer } from './bootstrap-dialer.ts'
 import type { BootstrapDialer } from './bootstrap-dialer.ts'
 import { discoveryWalk } from './discovery-walk.ts'
+import type { DiscoveryWalk } from './discovery-walk.ts'
 import { rttProbe } from './rtt-probe.ts'
+import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
 import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
 import { chatMetrics } from './metrics.ts'
@@ -45,8 +47,8 @@ export type ChatServices = {
   dht: SingleKadDHT
   pubsub: GossipSub
   bootstrap: BootstrapDialer
-  discovery: unknown
-  rttProbe: unknown
+  discovery: DiscoveryWalk
+  rttProbe: RttProbe
 }
 
 export interface ChatNode {
@@ -64,12 +66,11 @@ const DHT_MAPPERS: Record<DhtAddressFilter, typeof passthroughMapper> = {
   'private-only': removePublicAddressesMapper
 }
 
-/** gossipsub's own validation errors (StrictSign), as our reject reasons. */
+/** The errors gossipsub's StrictSign check reports (its ValidateError values), as our reasons. */
 const SIGNATURE_ERRORS: Record<string, RejectReason> = {
   invalid_signature: 'invalid_signature',
   invalid_seqno: 'invalid_seqno',
-  invalid_peerid: 'invalid_peerid',
-  signature_present: 'signature_missing'
+  invalid_peerid: 'invalid_peerid'
 }
 
 let metricsModuleInstances = 0
@@ -143,7 +144,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
             gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
             gossipsub_msg_received_invalid_total: (labels) => {
               const reason = SIGNATURE_ERRORS[String(labels.error)]
-              if (reason != null && REJECT_REASONS.includes(reason)) late.room?.recordRefusal({ outcome: 'reject', reason })
+              if (reason != null) late.room?.recordRefusal({ outcome: 'reject', reason })
             }
           }
         }),

@@ -53,7 +53,7 @@ export const RUN_FLAGS = {
   room: { type: 'string', arg: 'NAME', help: `chat room to join (default: ${DEFAULT_ROOM})` },
   nick: { type: 'string', arg: 'NICK', help: `nickname in your messages (default: ${DEFAULT_NICK})` },
   json: { type: 'boolean', help: 'NDJSON event stream on stdout instead of the human chat view' },
-  stdin: { type: 'boolean', help: 'do not read stdin (daemon mode)', arg: undefined },
+  stdin: { type: 'boolean', help: 'do not read stdin (daemon mode)' },
   publish: { type: 'string', arg: 'TEXT', help: 'publish one message once the room has a peer' },
   'publish-timeout': { type: 'string', arg: 'SECONDS', help: 'how long --publish waits for a peer (default: 30)' },
   'log-level': { type: 'string', arg: 'LEVEL', help: `stderr log level: ${LOG_LEVELS.join(', ')} (default: info)` },

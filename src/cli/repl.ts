@@ -24,7 +24,7 @@ export interface Repl {
   close(): void
 }
 
-export function startRepl (input: NodeJS.ReadableStream, onLine: (line: string) => void, onEnd: () => void): Repl {
+export function startRepl (input: NodeJS.ReadableStream, onLine: (line: string) => void, onEnd: (why: string) => void): Repl {
   const interactive = (input as NodeJS.ReadStream).isTTY === true
   const rl: Interface = createInterface({ input, output: interactive ? process.stdout : undefined, terminal: interactive })
   if (interactive) {
@@ -35,7 +35,10 @@ export function startRepl (input: NodeJS.ReadableStream, onLine: (line: string) 
     onLine(line)
     if (interactive) rl.prompt()
   })
-  rl.on('close', onEnd)
+  const onClose = (): void => { onEnd('end of stdin') }
+  rl.on('close', onClose)
+  // in a terminal, readline takes Ctrl-C itself instead of the process receiving SIGINT
+  rl.on('SIGINT', () => { onEnd('SIGINT') })
   return {
     print (line: string) {
       if (!interactive) {
@@ -45,7 +48,7 @@ export function startRepl (input: NodeJS.ReadableStream, onLine: (line: string) 
       process.stdout.write('\r\x1b[K' + line + '\n')
       rl.prompt(true)
     },
-    close () { rl.removeListener('close', onEnd); rl.close() }
+    close () { rl.removeListener('close', onClose); rl.close() }
   }
 }
 

@@ -85,7 +85,7 @@ export async function run (config: RunConfig): Promise<number> {
   if (config.stdin) {
     repl = startRepl(process.stdin, (line) => {
       void handleLine(line, node, output).then(result => { if (result === 'quit') resolveQuit('/quit') })
-    }, () => { resolveQuit('end of stdin') })
+    }, resolveQuit)
   }
   if (config.publish != null) void publishOnce(node, config.publish, config.publishTimeoutMs, output, log)
 

@@ -9,10 +9,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ChatProcess, runCli, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
+import { cleanupTempDir } from './helpers/cleanup.ts'
 
 let dir: string
 const started: ChatProcess[] = []
-before(async () => { dir = await mkdtemp(join(tmpdir(), 'p2p-chat-bootstrap-')) })
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'p2p-chat-bootstrap-'))
+  cleanupTempDir(dir)
+})
 after(async () => {
   await Promise.all(started.map(async p => p.stop()))
   await rm(dir, { recursive: true, force: true })

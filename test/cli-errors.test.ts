@@ -10,12 +10,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { runCli, LAUNCHER } from './helpers/cli.ts'
+import { cleanupTempDir } from './helpers/cleanup.ts'
 
 let dir: string
 let busy: Server
 let busyPort: number
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'p2p-chat-cli-'))
+  cleanupTempDir(dir)
   await writeFile(join(dir, 'garbage.key'), 'definitely not a key')
   await writeFile(join(dir, 'ed25519.key'), privateKeyToProtobuf(await generateKeyPair('Ed25519')))
   await writeFile(join(dir, 'truncated.key'), privateKeyToProtobuf(await generateKeyPair('secp256k1')).subarray(0, 10))

@@ -5,9 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { generateIdentity, loadIdentity, peerIdOf, saveIdentity } from '../src/node/identity.ts'
+import { cleanupTempDir } from './helpers/cleanup.ts'
 
 let dir: string
-before(async () => { dir = await mkdtemp(join(tmpdir(), 'p2p-chat-identity-')) })
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'p2p-chat-identity-'))
+  cleanupTempDir(dir)
+})
 after(async () => { await rm(dir, { recursive: true, force: true }) })
 
 describe('identity files', () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { ChatProcess, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
+import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
 
 const run = promisify(execFile)
 const OBS = fileURLToPath(new URL('../deploy/observability/', import.meta.url))
@@ -27,7 +28,6 @@ let publisher: ReturnType<typeof setInterval> | undefined
 const nodes: ChatProcess[] = []
 const instances: string[] = []
 
-process.on('exit', () => { prometheus?.kill('SIGKILL') })
 
 
 async function promQuery (expr: string): Promise<any[]> {
@@ -52,6 +52,7 @@ async function until<T> (what: string, timeoutMs: number, check: () => Promise<T
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'p2p-chat-prom-'))
+  cleanupTempDir(dir)
   const common = ['--json', '--tcp-only', ...LOOPBACK_TCP, '--room', ROOM, '--metrics', '127.0.0.1:0', '--ping-interval', '1']
   const a = new ChatProcess([...common, '--nick', 'a'])
   nodes.push(a)
@@ -119,6 +120,7 @@ describe('real Prometheus with the shipped config and dashboard', () => {
       `--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`,
       `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'
     ], { stdio: ['ignore', 'ignore', 'pipe'] })
+    onCleanup(() => { prometheus?.kill('SIGKILL') })
     prometheus.stderr!.setEncoding('utf8').on('data', (c: string) => { promLog += c })
 
     await until('three harness targets up', 60_000, async () => {

@@ -13,8 +13,7 @@ export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.m
 /** The compiled CLI (`npm run build`), what users and benchmarks run. */
 export const COMPILED_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
 
-const live = new Set<ChildProcessWithoutNullStreams>()
-process.on('exit', () => { for (const child of live) child.kill('SIGKILL') })
+import { onCleanup } from './cleanup.ts'
 
 export type ChatEvent = Record<string, any> & { event: string }
 
@@ -28,10 +27,10 @@ export class ChatProcess {
 
   constructor (args: string[], options: { json?: boolean, nodeFlags?: string[], entry?: string } = {}) {
     this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry ?? MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
-    live.add(this.child)
+    const forget = onCleanup(() => { this.child.kill('SIGKILL') })
     this.exited = new Promise(resolve => {
       this.child.on('exit', (code, signal) => {
-        live.delete(this.child)
+        forget()
         resolve({ code, signal })
         this.notify()
       })

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { startSink, startSource } from './wire-peers.ts'
+import { pollUntil } from '../test/helpers/poll.ts'
 
 export interface ForwardingStep { offered: number, sent: number, forwarded: number, forwardedPerSecond: number, sustained: boolean }
 export interface ForwardingResult { verifyPerSecond: number, steps: ForwardingStep[], bestSustained: number }
@@ -35,7 +36,7 @@ export async function forwardingBenchmark (nodeFlags: string[] = []): Promise<Fo
     // warm-up: proves the path works (and JITs it) before anything is measured
     await source.prepare(200)
     await source.blast(200, 400)
-    await waitFor(() => sink.received() >= 200, 10_000, 'warm-up messages at the sink (is the sink in the mesh?)')
+    await pollUntil('warm-up messages at the sink (is the sink in the mesh?)', 10_000, () => sink.received() >= 200 ? true : undefined, 20)
 
     const steps: ForwardingStep[] = []
     for (const rate of LOAD_STEPS.map(f => Math.round(f * verifyPerSecond / 10) * 10)) {
@@ -44,15 +45,15 @@ export async function forwardingBenchmark (nodeFlags: string[] = []): Promise<Fo
       const before = sink.received()
       const t0 = performance.now()
       await source.blast(count, rate)
-      await waitFor(() => sink.received() - before >= count, GRACE_MS, '').catch(() => {})
+      await pollUntil('the whole step at the sink', GRACE_MS, () => sink.received() - before >= count ? true : undefined, 20).catch(() => {})
       const forwarded = sink.received() - before
       const seconds = (performance.now() - t0) / 1000
       const step = { offered: rate, sent: count, forwarded, forwardedPerSecond: forwarded / seconds, sustained: forwarded >= count * 0.99 && forwarded / seconds >= rate * 0.97 }
       steps.push(step)
       process.stderr.write(`  offered ${rate}/s: forwarded ${forwarded}/${count} (${step.forwardedPerSecond.toFixed(0)}/s)${step.sustained ? '' : ' - not sustained'}\n`)
       if (!step.sustained) break
-      // let queues drain before the next step
-      await waitFor(() => accepted >= sink.received(), 3_000, '').catch(() => {})
+      // let queues drain before the next step: the sink has everything the node accepted
+      await pollUntil('drained queues', 3_000, () => sink.received() >= accepted ? true : undefined, 20).catch(() => {})
     }
     const best = steps.filter(s => s.sustained).reduce((m, s) => Math.max(m, s.forwardedPerSecond), 0)
     return { verifyPerSecond, steps, bestSustained: best }
@@ -60,13 +61,5 @@ export async function forwardingBenchmark (nodeFlags: string[] = []): Promise<Fo
     await source.stop()
     await sink.stop()
     worker.kill('SIGTERM')
-  }
-}
-
-async function waitFor (check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 20))
   }
 }

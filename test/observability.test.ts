@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { ChatProcess, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
 import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
+import { pollUntil } from './helpers/poll.ts'
 
 const run = promisify(execFile)
 const OBS = fileURLToPath(new URL('../deploy/observability/', import.meta.url))
@@ -35,19 +36,6 @@ async function promQuery (expr: string): Promise<any[]> {
   const body: any = await res.json()
   if (body.status !== 'success') throw new Error(`query failed: ${expr}: ${body.error}`)
   return body.data.result
-}
-
-async function until<T> (what: string, timeoutMs: number, check: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  for (;;) {
-    try {
-      const value = await check()
-      if (value !== undefined) return value
-    } catch (err) { last = err }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last != null ? `: ${String(last)}` : ''}`)
-    await new Promise(resolve => setTimeout(resolve, 500))
-  }
 }
 
 before(async () => {
@@ -79,10 +67,10 @@ after(async () => {
 describe('metrics endpoint', () => {
   it('serves lint-clean metrics that move with the traffic', async () => {
     const url = `http://${instances[2]}/metrics`
-    await until('a delivered message in the metrics', 20_000, async () => {
+    await pollUntil('a delivered message in the metrics', 20_000, async () => {
       const text = await (await fetch(url)).text()
       return /^p2p_chat_messages_received_total\{outcome="accept",reason="valid"\} [1-9]/m.test(text) ? true : undefined
-    })
+    }, 500)
     const text = await (await fetch(url)).text()
     for (const name of ['p2p_chat_messages_published_total', 'p2p_chat_delivery_latency_seconds_bucket', 'p2p_chat_gossip_bytes_total',
       'p2p_chat_gossip_rpcs_total', 'p2p_chat_duplicate_messages_total', 'p2p_chat_connected_peers', 'p2p_chat_topic_peers',
@@ -123,10 +111,10 @@ describe('real Prometheus with the shipped config and dashboard', () => {
     onCleanup(() => { prometheus?.kill('SIGKILL') })
     prometheus.stderr!.setEncoding('utf8').on('data', (c: string) => { promLog += c })
 
-    await until('three harness targets up', 60_000, async () => {
+    await pollUntil('three harness targets up', 60_000, async () => {
       const res = await promQuery('up{job="p2p-chat-harness"} == 1')
       return res.length === 3 ? true : undefined
-    }).catch(err => { throw new Error(`${err.message}\n${promLog}`) })
+    }, 500).catch(err => { throw new Error(`${err.message}\n${promLog}`) })
 
     const dashboard = JSON.parse(await readFile(DASHBOARD, 'utf8'))
     const exprs: Array<{ panel: string, expr: string }> = []
@@ -140,10 +128,10 @@ describe('real Prometheus with the shipped config and dashboard', () => {
 
     for (const { panel, expr } of exprs) {
       const query = substitute(expr)
-      await until(`data for panel "${panel}": ${query}`, 45_000, async () => {
+      await pollUntil(`data for panel "${panel}": ${query}`, 45_000, async () => {
         const result = await promQuery(query)
         return result.some(r => Number.isFinite(Number(r.value[1]))) ? true : undefined
-      })
+      }, 500)
     }
 
     // the template variables resolve to our room and instances

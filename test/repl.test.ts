@@ -2,6 +2,7 @@
 import { describe, it, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { ChatProcess, addrWith, LOOPBACK_TCP } from './helpers/cli.ts'
+import { pollUntil } from './helpers/poll.ts'
 
 const started: ChatProcess[] = []
 after(async () => { await Promise.all(started.map(async p => p.stop())) })
@@ -25,14 +26,12 @@ describe('REPL on stdin', () => {
     await bob.waitUntil(() => /! unknown command \/frobnicate/.test(bob.stdout) ? true : undefined, 'unknown command answer')
 
     // /peers until alice shows up as a room member
-    const deadline = Date.now() + 20_000
-    while (!new RegExp(`^${a.peerId} tcp .*\\[in room\\]$`, 'm').test(bob.stdout)) {
-      assert.ok(Date.now() < deadline, `alice never appeared in /peers:\n${bob.stdout}`)
+    await pollUntil('alice in bob\'s /peers', 20_000, async () => {
       const before = bob.stdout.length
       bob.send('/peers')
       await bob.waitUntil(() => bob.stdout.length > before ? true : undefined, '/peers answer')
-      await new Promise(resolve => setTimeout(resolve, 200))
-    }
+      return new RegExp(`^${a.peerId} tcp .*\\[in room\\]$`, 'm').test(bob.stdout) ? true : undefined
+    })
 
     bob.send('hello from the keyboard')
     const got = await alice.waitFor(e => e.event === 'message' && e.text === 'hello from the keyboard', 'bob\'s line at alice')

@@ -4,6 +4,7 @@
  */
 import { Counter, Gauge, Histogram } from 'prom-client'
 import type { Registry } from 'prom-client'
+import { TRANSPORTS } from './transport.ts'
 
 /** 1 ms .. 30 s, roughly x2-x2.5 per step: loopback deliveries and lossy WAN runs both resolve. */
 export const LATENCY_BUCKETS_SECONDS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30]
@@ -29,8 +30,6 @@ export interface ChatMetrics {
   /** Registers the gauges that read live node state; called once the node exists. */
   observe(sources: ChatGaugeSources): void
 }
-
-export const TRANSPORTS = ['tcp', 'quic', 'other'] as const
 
 export function chatMetrics (registry: Registry, reasons: { reject: readonly string[], ignore: readonly string[] }): ChatMetrics {
   const registers = [registry]

@@ -14,6 +14,7 @@ export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.m
 export const COMPILED_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
 
 import { onCleanup } from './cleanup.ts'
+import { pollUntil } from './poll.ts'
 
 export type ChatEvent = Record<string, any> & { event: string }
 
@@ -91,13 +92,11 @@ export class ChatProcess {
 
   /** Asks `command` every `intervalMs` until `accept` holds for the answer; fails at the deadline. */
   async askUntil (command: string, answerEvent: string, accept: (e: ChatEvent) => boolean, what: string, timeoutMs = 20_000, intervalMs = 200): Promise<ChatEvent> {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
+    return pollUntil(what, timeoutMs, async () => {
       const answer = await this.ask(command, answerEvent)
       if (accept(answer)) return answer
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last answer ${JSON.stringify(answer)}`)
-      await new Promise(resolve => setTimeout(resolve, intervalMs))
-    }
+      throw new Error(`last answer ${JSON.stringify(answer)}`)
+    }, intervalMs)
   }
 
   send (line: string): void {

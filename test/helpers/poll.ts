@@ -1,0 +1,19 @@
+/**
+ * Checks a condition every `intervalMs` until it yields a value, failing at the deadline with the
+ * last error the check threw (a check may throw to say why it is not satisfied yet). For states
+ * that announce no event: an HTTP answer, a counter in another process.
+ */
+export async function pollUntil<T> (what: string, timeoutMs: number, check: () => T | undefined | Promise<T | undefined>, intervalMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  for (;;) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (err) { last = err }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last != null ? `: ${last instanceof Error ? last.message : String(last)}` : ''}`)
+    }
+    await new Promise(resolve => setTimeout(resolve, intervalMs))
+  }
+}

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { DEFAULT_NICK, DEFAULT_ROOM, DEFAULT_VALIDATION_LIMITS } from '../node/options.ts'
 import type { DhtAddressFilter } from '../node/options.ts'
@@ -34,6 +35,8 @@ export interface RunConfig {
   stdin: boolean
   publish?: string
   publishTimeoutMs: number
+  /** Stop after `publish` went out (or its deadline passed). */
+  once: boolean
   logLevel: LogLevel
   metrics?: { host: string, port: number }
   pingIntervalMs: number
@@ -54,19 +57,21 @@ export const RUN_FLAGS = {
   nick: { type: 'string', arg: 'NICK', help: `nickname in your messages (default: ${DEFAULT_NICK})` },
   json: { type: 'boolean', help: 'NDJSON event stream on stdout instead of the human chat view' },
   stdin: { type: 'boolean', help: 'do not read stdin (daemon mode)' },
-  publish: { type: 'string', arg: 'TEXT', help: 'publish one message once the room has a peer' },
-  'publish-timeout': { type: 'string', arg: 'SECONDS', help: 'how long --publish waits for a peer (default: 30)' },
+  publish: { type: 'string', arg: 'TEXT', help: 'publish one message as soon as a room peer can receive it' },
+  'publish-timeout': { type: 'string', arg: 'SECONDS', help: 'how long --publish waits for a peer it can reach (default: 30)' },
+  once: { type: 'boolean', help: 'with --publish: stop once the message went out (exit 0) or its deadline passed (exit 1); implied when stdin ends first' },
   'log-level': { type: 'string', arg: 'LEVEL', help: `stderr log level: ${LOG_LEVELS.join(', ')} (default: info)` },
   metrics: { type: 'string', arg: 'HOST:PORT', help: 'serve Prometheus metrics on http://HOST:PORT/metrics' },
   'ping-interval': { type: 'string', arg: 'SECONDS', help: 'ping every connected peer this often for the RTT histogram, 0 = off (default: 10)' },
   'dht-prefix': { type: 'string', arg: 'PREFIX', help: 'Kademlia protocol prefix (default: /p2p-chat)' },
   'dht-addresses': { type: 'string', arg: 'FILTER', help: 'addresses the DHT keeps: all, public-only, private-only (default: all)' },
-  help: { type: 'boolean', help: 'show this help' }
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+  version: { type: 'boolean', short: 'v', help: 'print the version' }
 } as const
 
 const DHT_FILTERS: DhtAddressFilter[] = ['all', 'public-only', 'private-only']
 
-function parseOptions (argv: string[], flags: Record<string, { type: 'string' | 'boolean', multiple?: boolean }>): Record<string, any> {
+function parseOptions (argv: string[], flags: Record<string, { type: 'string' | 'boolean', multiple?: boolean, short?: string }>): Record<string, any> {
   try {
     return parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false, allowNegative: true }).values
   } catch (err: any) {
@@ -95,9 +100,10 @@ function parseHostPort (flag: string, value: string): { host: string, port: numb
   return { host: match[1] ?? match[2], port }
 }
 
-export function parseRunArgs (argv: string[]): RunConfig | 'help' {
+export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
   const v = parseOptions(argv, RUN_FLAGS)
   if (v.help === true) return 'help'
+  if (v.version === true) return 'version'
 
   if (v['tcp-only'] === true && v['quic-only'] === true) {
     throw new UsageError('--tcp-only and --quic-only exclude each other; give at most one')
@@ -117,7 +123,13 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' {
   const external: string[] = (v.external ?? []).map((value: string) => parseMultiaddr('external', value).toString())
   const bootstrap: string[] = (v.bootstrap ?? []).map((value: string) => {
     const ma = parseMultiaddr('bootstrap', value)
-    if (!hasProtocol(ma, 'p2p')) throw new UsageError(`--bootstrap ${value}: must end in /p2p/<peer id>`)
+    const peerId = ma.getComponents().findLast(c => c.name === 'p2p')?.value
+    if (peerId == null) throw new UsageError(`--bootstrap ${value}: must end in /p2p/<peer id>`)
+    try {
+      peerIdFromString(peerId)
+    } catch {
+      throw new UsageError(`--bootstrap ${value}: ${JSON.stringify(peerId)} is not a valid peer id`)
+    }
     return ma.toString()
   })
 
@@ -141,6 +153,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' {
   if (!Number.isFinite(pingSeconds) || pingSeconds < 0) throw new UsageError(`--ping-interval ${JSON.stringify(v['ping-interval'])}: expected a number of seconds, 0 or more`)
 
   if (v.publish != null && v.publish.length === 0) throw new UsageError('--publish: the text must not be empty')
+  if (v.once === true && v.publish == null) throw new UsageError('--once needs --publish TEXT: it stops the node once that message went out')
 
   return {
     identity: v.identity,
@@ -155,6 +168,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' {
     stdin: v.stdin !== false,
     publish: v.publish,
     publishTimeoutMs: timeoutSeconds * 1000,
+    once: v.once === true,
     logLevel,
     metrics: v.metrics != null ? parseHostPort('metrics', v.metrics) : undefined,
     pingIntervalMs: pingSeconds * 1000,
@@ -164,7 +178,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' {
 }
 
 export function parseKeygenArgs (argv: string[]): { out: string } | 'help' {
-  const v = parseOptions(argv, { out: { type: 'string' }, help: { type: 'boolean' } })
+  const v = parseOptions(argv, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } })
   if (v.help === true) return 'help'
   if (v.out == null || v.out === '') throw new UsageError('keygen: --out PATH is required')
   return { out: v.out }
@@ -172,16 +186,45 @@ export function parseKeygenArgs (argv: string[]): { out: string } | 'help' {
 
 export function runHelp (): string {
   const rows = Object.entries(RUN_FLAGS).map(([name, f]) => {
-    const flag = name === 'stdin' ? '--no-stdin' : `--${name}${'arg' in f && f.arg != null ? ` ${f.arg}` : ''}`
+    const short = 'short' in f ? `-${f.short}, ` : ''
+    const flag = name === 'stdin' ? '--no-stdin' : `${short}--${name}${'arg' in f && f.arg != null ? ` ${f.arg}` : ''}`
     return `  ${flag.padEnd(30)} ${f.help}`
   })
   return [
     'Usage: p2p-chat [run] [options]      start a chat node',
     '       p2p-chat keygen --out PATH    create an identity key file and print its peer id',
+    '       p2p-chat experiment ...       run and analyse experiments (p2p-chat experiment --help)',
+    '       p2p-chat --version            print the version',
     '',
     'Options of run:',
     ...rows,
     '',
-    'Exit codes: 0 clean stop, 1 runtime error (e.g. a bad key file), 2 usage error.'
+    'While it runs, type a line to send it to the room, or a command:',
+    ...REPL_COMMANDS.map(([cmd, what]) => `  ${cmd.padEnd(30)} ${what}`),
+    '',
+    'With --metrics HOST:PORT the node serves GET /metrics (Prometheus) and GET /healthz ("ok").',
+    'Exit codes: 0 clean stop, 1 runtime error (bad key file, port in use, --once message not sent),',
+    '2 usage error (unknown flag, invalid value). Errors are one line on stderr naming the culprit.'
   ].join('\n')
 }
+
+export const KEYGEN_HELP = [
+  'Usage: p2p-chat keygen --out PATH',
+  '',
+  'Creates a new secp256k1 identity, writes it to PATH as a libp2p PrivateKey protobuf (mode 0600,',
+  'never overwriting an existing file) and prints its peer id. Start a node on it with',
+  '`p2p-chat --identity PATH`.',
+  '',
+  'Options:',
+  '  --out PATH                     where to write the key (required)',
+  '  -h, --help                     show this help'
+].join('\n')
+
+/** REPL commands and what they do: the REPL's /help and --help share this table. */
+export const REPL_COMMANDS: Array<[string, string]> = [
+  ['/peers', 'connected peers, their transport, and who is in the room'],
+  ['/id', 'this node\'s peer id'],
+  ['/addrs', 'the addresses this node announces'],
+  ['/help', 'this list'],
+  ['/quit', 'stop the node (also Ctrl-D, Ctrl-C)']
+]

@@ -1,28 +1,36 @@
 /**
- * CLI entry: `p2p-chat [run] [flags]` and `p2p-chat keygen --out PATH`. Turns known failures into
- * one clear line on stderr and an exit code: 2 for usage, 1 for everything else.
+ * CLI entry: `p2p-chat [run] [flags]`, `p2p-chat keygen --out PATH` and `p2p-chat experiment ...`.
+ * Turns known failures into one clear line on stderr and an exit code: 2 for usage, 1 for
+ * everything else.
  */
-import { parseKeygenArgs, parseRunArgs, runHelp, UsageError } from './args.ts'
+import { readFileSync } from 'node:fs'
+import { KEYGEN_HELP, parseKeygenArgs, parseRunArgs, runHelp, UsageError } from './args.ts'
 import { keygen } from './keygen.ts'
 import { run } from './run.ts'
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
 
 async function main (argv: string[]): Promise<number> {
   const [first, ...rest] = argv
   if (first === 'keygen') {
     const args = parseKeygenArgs(rest)
     if (args === 'help') {
-      process.stdout.write('Usage: p2p-chat keygen --out PATH\n')
+      process.stdout.write(KEYGEN_HELP + '\n')
       return 0
     }
     return keygen(args.out)
   }
-  if (first === '--version') {
-    process.stdout.write('p2p-chat 0.1.0\n')
-    return 0
+  if (first === 'experiment') {
+    const { experiment } = await import('./experiment.ts')
+    return experiment(rest)
   }
   const args = parseRunArgs(first === 'run' ? rest : argv)
   if (args === 'help') {
     process.stdout.write(runHelp() + '\n')
+    return 0
+  }
+  if (args === 'version') {
+    process.stdout.write(`p2p-chat ${VERSION}\n`)
     return 0
   }
   return run(args)
@@ -34,7 +42,7 @@ process.on('unhandledRejection', (err: any) => {
   process.stderr.write(`p2p-chat: unhandled rejection, node keeps running: ${err?.stack ?? err}\n`)
 })
 
-const KNOWN_ERRORS = new Set(['UsageError', 'IdentityFileError', 'InvalidConfigError'])
+const KNOWN_ERRORS = new Set(['UsageError', 'IdentityFileError', 'InvalidConfigError', 'SpecError', 'HarnessError'])
 
 main(process.argv.slice(2)).then(code => {
   process.exit(code)
@@ -43,7 +51,9 @@ main(process.argv.slice(2)).then(code => {
     process.stderr.write(`p2p-chat: ${err.message}\n`)
     if (err instanceof UsageError) process.stderr.write('run p2p-chat --help for the options\n')
   } else {
-    process.stderr.write(`p2p-chat: unexpected error: ${err?.stack ?? err}\n`)
+    // one line; the stack only when asked for, as it helps a bug report but not a user
+    const detail = process.env.P2P_CHAT_STACK === '1' ? String(err?.stack) : `${err?.name ?? 'Error'}: ${String(err?.message ?? err).split('\n')[0]}`
+    process.stderr.write(`p2p-chat: unexpected error: ${detail} (set P2P_CHAT_STACK=1 for the stack trace)\n`)
   }
   process.exit(err instanceof UsageError ? 2 : 1)
 })

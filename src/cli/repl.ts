@@ -7,20 +7,19 @@ import type { Interface } from 'node:readline'
 import type { ChatNode } from '../node/create-node.ts'
 import { transportOf } from '../node/transport.ts'
 import type { Output } from './output.ts'
+import { REPL_COMMANDS } from './args.ts'
 
 export const REPL_HELP = [
   'commands:',
-  '  /peers   connected peers, their transport, and who is in the room',
-  '  /id      this node\'s peer id',
-  '  /addrs   the addresses this node announces',
-  '  /help    this list',
-  '  /quit    stop the node (also Ctrl-D, Ctrl-C)',
+  ...REPL_COMMANDS.map(([cmd, what]) => `  ${cmd.padEnd(8)} ${what}`),
   'any other line is sent to the room'
 ].join('\n')
 
 export interface Repl {
   /** Prints a line without trampling what the user is typing. */
   print(line: string): void
+  /** The same for stderr (log lines). */
+  printError(line: string): void
   close(): void
 }
 
@@ -39,20 +38,24 @@ export function startRepl (input: NodeJS.ReadableStream, onLine: (line: string) 
   rl.on('close', onClose)
   // in a terminal, readline takes Ctrl-C itself instead of the process receiving SIGINT
   rl.on('SIGINT', () => { onEnd('SIGINT') })
+  const printTo = (stream: NodeJS.WriteStream, line: string): void => {
+    if (!interactive) {
+      stream.write(line + '\n')
+      return
+    }
+    // clear the prompt line, print, then redraw the prompt with what the user had typed
+    process.stdout.write('\r\x1b[K')
+    stream.write(line + '\n')
+    rl.prompt(true)
+  }
   return {
-    print (line: string) {
-      if (!interactive) {
-        process.stdout.write(line + '\n')
-        return
-      }
-      process.stdout.write('\r\x1b[K' + line + '\n')
-      rl.prompt(true)
-    },
+    print (line: string) { printTo(process.stdout, line) },
+    printError (line: string) { printTo(process.stderr, line) },
     close () { rl.removeListener('close', onClose); rl.close() }
   }
 }
 
-/** Runs one REPL line; returns 'quit' for /quit. */
+/** Runs one REPL line; returns 'quit' for /quit. A line that reached nobody is reported, never lost silently. */
 export async function handleLine (line: string, node: ChatNode, output: Output): Promise<'quit' | undefined> {
   const text = line.trim()
   if (text.length === 0) return
@@ -60,7 +63,7 @@ export async function handleLine (line: string, node: ChatNode, output: Output):
     try {
       await node.room.publish(line)
     } catch (err: any) {
-      output.problem('publish', err.message)
+      output.problem('publish', `not sent: ${err.message}`)
     }
     return
   }

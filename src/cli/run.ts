@@ -4,8 +4,8 @@ import type { ChatNode } from '../node/create-node.ts'
 import { generateIdentity, loadIdentity, saveIdentity } from '../node/identity.ts'
 import { startMetricsServer } from '../node/metrics-server.ts'
 import type { MetricsServer } from '../node/metrics-server.ts'
-import { transportOf } from '../node/transport.ts'
 import { InvalidConfigError } from '../node/errors.ts'
+import { startupError } from './startup-error.ts'
 import type { RunConfig } from './args.ts'
 import { createLogger } from './logger.ts'
 import type { Logger } from './logger.ts'
@@ -54,13 +54,14 @@ export async function run (config: RunConfig): Promise<number> {
   let resolveQuit!: (why: string) => void
   const quit = new Promise<string>(resolve => { resolveQuit = resolve })
   const output: Output = config.json
-    ? jsonOutput()
+    ? jsonOutput(node.libp2p.peerId.toString())
     : humanOutput(line => {
       if (repl != null) repl.print(line)
       else process.stdout.write(line + '\n')
-    })
+    }, config.nick)
 
-  wireEvents(node, output, log)
+  node.events.addEventListener('event', ({ detail }) => { output.event(detail) })
+  logEvents(node, log)
   // before start, so a signal that arrives during start-up still means a clean stop
   const onSignal = (signal: string): void => { resolveQuit(signal) }
   process.once('SIGINT', onSignal)
@@ -69,8 +70,8 @@ export async function run (config: RunConfig): Promise<number> {
   try {
     await node.start()
   } catch (err: any) {
-    await metricsServer?.close()
-    throw new InvalidConfigError('--listen', `cannot listen: ${err.message}`, { cause: err })
+    await Promise.allSettled([node.stop(), metricsServer?.close()])
+    throw startupError(err)
   }
 
   output.ready({
@@ -86,60 +87,46 @@ export async function run (config: RunConfig): Promise<number> {
     repl = startRepl(process.stdin, (line) => {
       void handleLine(line, node, output).then(result => { if (result === 'quit') resolveQuit('/quit') })
     }, resolveQuit)
+    const interactiveRepl = repl
+    log.setSink(line => { interactiveRepl.printError(line) })
   }
-  if (config.publish != null) void publishOnce(node, config.publish, config.publishTimeoutMs, output, log)
+  const publishing = config.publish != null ? publishOnce(node, config.publish, config.publishTimeoutMs, output, log) : undefined
+  if (config.once && publishing != null) void publishing.then(() => { resolveQuit('--once: done') })
 
   const why = await quit
+  // a one-shot send (`--once`, or stdin that ended first) finishes before the node stops
+  const sent = publishing != null && (config.once || why === 'end of stdin') ? await publishing : true
   log.info(`stopping (${why})`)
   repl?.close()
   const deadline = setTimeout(() => {
     log.warn(`clean stop took longer than ${STOP_DEADLINE_MS} ms; exiting anyway`)
-    process.exit(0)
+    process.exit(sent ? 0 : 1)
   }, STOP_DEADLINE_MS)
   deadline.unref()
   await Promise.allSettled([node.stop(), metricsServer?.close()])
   clearTimeout(deadline)
-  return 0
+  return sent ? 0 : 1
 }
 
-function wireEvents (node: ChatNode, output: Output, log: Logger): void {
-  node.libp2p.addEventListener('connection:open', ({ detail: conn }) => {
-    output.peerConnected({ peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
-  })
-  node.libp2p.addEventListener('connection:close', ({ detail: conn }) => {
-    // a peer is gone when its last connection closes; report the transport that connection used
-    if (node.libp2p.getConnections(conn.remotePeer).length > 0) return
-    output.peerDisconnected({ peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
-  })
-  node.libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {
-    if (detail.outcome === 'success') {
-      log.info(`connected to bootstrap peer ${detail.address}`)
-    } else {
-      log.warn(`bootstrap peer ${detail.address} unreachable: ${detail.error}; retrying in ${Math.round((detail.retryInMs ?? 0) / 1000)} s`)
+function logEvents (node: ChatNode, log: Logger): void {
+  node.events.addEventListener('event', ({ detail: e }) => {
+    if (e.event === 'bootstrap') {
+      if (e.outcome === 'success') log.info(`connected to bootstrap peer ${e.address}`)
+      else log.warn(`bootstrap peer ${e.address} unreachable: ${e.error}; retrying in ${Math.round((e.retryInMs ?? 0) / 1000)} s`)
+    } else if (e.event === 'rejected') {
+      log.debug(`refused a message: ${e.outcome} ${e.reason}${e.propagationSource != null ? ` from ${e.propagationSource}` : ''}`)
     }
-    output.bootstrap(detail)
-  })
-  node.room.addEventListener('message', ({ detail }) => { output.message(detail) })
-  node.room.addEventListener('published', ({ detail }) => { output.published(detail) })
-  node.room.addEventListener('rejected', ({ detail }) => {
-    log.debug(`refused a message: ${detail.outcome} ${detail.reason}${detail.propagationSource != null ? ` from ${detail.propagationSource}` : ''}`)
-    output.rejected(detail)
   })
 }
 
-async function publishOnce (node: ChatNode, text: string, timeoutMs: number, output: Output, log: Logger): Promise<void> {
+/** Resolves true once the message went out to at least one peer, false when its deadline passed. */
+async function publishOnce (node: ChatNode, text: string, timeoutMs: number, output: Output, log: Logger): Promise<boolean> {
   try {
-    await node.room.waitForPeer(AbortSignal.timeout(timeoutMs))
-  } catch {
-    const msg = `--publish: nobody joined room "${node.room.room}" within ${timeoutMs / 1000} s; the message was not sent`
-    log.error(msg)
-    output.problem('publish', msg)
-    return
-  }
-  try {
-    await node.room.publish(text)
+    await node.room.publish(text, { waitMs: timeoutMs })
+    return true
   } catch (err: any) {
-    log.error(`--publish failed: ${err.message}`)
+    log.error(`--publish: ${err.message}`)
     output.problem('publish', err.message)
+    return false
   }
 }

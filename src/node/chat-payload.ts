@@ -23,7 +23,7 @@ export interface ChatLine {
  * `ignore` reasons only drop the message. The set is closed so it can label a metric.
  */
 export const REJECT_REASONS = [
-  'malformed', 'unknown_version', 'empty_text', 'oversize_text', 'invalid_utf8', 'invalid_nick',
+  'malformed', 'unknown_version', 'empty_text', 'oversize_text', 'invalid_utf8', 'invalid_text', 'invalid_nick',
   'missing_nonce', 'missing_send_time',
   // raised by gossipsub itself (StrictSign) before the payload is looked at
   'invalid_signature', 'invalid_seqno', 'invalid_peerid'
@@ -44,6 +44,9 @@ const utf8 = new TextEncoder()
 // C0 and C1 controls, DEL, and the bidi overrides that can disguise a nickname
 // eslint-disable-next-line no-control-regex
 const NICK_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
+// the same in text, except that a message may span lines and hold tabs
+// eslint-disable-next-line no-control-regex
+const TEXT_FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
 
 export function encodeChatLine (text: string, nick: string, sentAtMs = Date.now()): Uint8Array {
   return ChatPayload.encode({
@@ -60,6 +63,7 @@ export function checkOutgoingText (text: string, limits: ValidationLimits): stri
   if (text.length === 0) return 'empty message'
   const bytes = utf8.encode(text).byteLength
   if (bytes > limits.maxTextBytes) return `message is ${bytes} bytes; the room allows ${limits.maxTextBytes}`
+  if (TEXT_FORBIDDEN.test(text)) return 'message contains control or bidi-override characters, which the room refuses (newline and tab are fine)'
   return undefined
 }
 
@@ -91,6 +95,7 @@ export function validateChatPayload (data: Uint8Array, limits: ValidationLimits,
   } catch {
     return { action: 'reject', reason: 'invalid_utf8' }
   }
+  if (TEXT_FORBIDDEN.test(text)) return { action: 'reject', reason: 'invalid_text' }
   if (checkNick(nick, limits) != null) return { action: 'reject', reason: 'invalid_nick' }
 
   const sentAtMs = Number(payload.sentAtMs)

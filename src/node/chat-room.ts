@@ -13,7 +13,9 @@ import { checkOutgoingText, encodeChatLine, validateChatPayload } from './chat-p
 import type { ChatLine, IgnoreReason, RejectReason } from './chat-payload.ts'
 import { InvalidChatTextError, NoRoomPeersError } from './errors.ts'
 import type { ChatMetrics } from './metrics.ts'
+import { DEFAULT_SEND_WAIT_MS } from './options.ts'
 import type { ValidationLimits } from './options.ts'
+import { RoomPresence } from './room-presence.ts'
 
 export interface ReceivedChatMessage {
   /** hex SHA-256 of `data`: the GossipSub message id. */
@@ -36,7 +38,17 @@ export interface PublishedChatMessage {
   id: string
   text: string
   sentAtMs: number
+  /** Peers the message was handed to: always at least one (otherwise it was not sent). */
   recipients: number
+}
+
+export interface PublishOptions {
+  /**
+   * How long to wait for a peer that a message can reach, and to retry a send that reached
+   * nobody, before giving up with `NoRoomPeersError`. Default: `DEFAULT_SEND_WAIT_MS`.
+   */
+  waitMs?: number
+  signal?: AbortSignal
 }
 
 export interface RejectedChatMessage {
@@ -54,6 +66,7 @@ export interface ChatRoomEvents {
 
 export interface ChatRoomInit {
   pubsub: GossipSub
+  presence: RoomPresence
   room: string
   topic: string
   nick: string
@@ -74,6 +87,8 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   readonly room: string
   readonly topic: string
   readonly nick: string
+  /** Room membership and whether a message would reach anyone now. */
+  readonly presence: RoomPresence
   private readonly pubsub: GossipSub
   private readonly limits: ValidationLimits
   private readonly metrics: ChatMetrics
@@ -83,6 +98,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   constructor (init: ChatRoomInit) {
     super()
     this.pubsub = init.pubsub
+    this.presence = init.presence
     this.room = init.room
     this.topic = init.topic
     this.nick = init.nick
@@ -95,10 +111,12 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   join (): void {
     this.pubsub.topicValidators.set(this.topic, this.validate)
     this.pubsub.addEventListener('gossipsub:message', this.onGossipMessage)
+    this.presence.start()
     this.pubsub.subscribe(this.topic)
   }
 
   leave (): void {
+    this.presence.stop()
     this.pubsub.removeEventListener('gossipsub:message', this.onGossipMessage)
     this.pubsub.topicValidators.delete(this.topic)
     if (this.pubsub.getTopics().includes(this.topic)) this.pubsub.unsubscribe(this.topic)
@@ -109,48 +127,43 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   }
 
   meshPeers (): string[] {
-    // the implementation has it; the exported GossipSub interface does not declare it
-    return (this.pubsub as GossipSub & { getMeshPeers(topic: string): string[] }).getMeshPeers(this.topic)
+    return this.presence.meshPeers()
   }
 
-  async publish (text: string): Promise<PublishedChatMessage> {
+  /**
+   * Signs and sends `text` to the room, and resolves once at least one peer was handed it. Waits
+   * up to `waitMs` for a peer that a message can reach; a send that reached nobody (a stream that
+   * closed in between) counts as not sent and is retried, under a new nonce, at the next heartbeat.
+   * Rejects with `NoRoomPeersError` when the deadline passes with nothing sent.
+   */
+  async publish (text: string, options: PublishOptions = {}): Promise<PublishedChatMessage> {
     const problem = checkOutgoingText(text, this.limits)
     if (problem != null) throw new InvalidChatTextError(problem)
-    const sentAtMs = Date.now()
-    const data = encodeChatLine(text, this.nick, sentAtMs)
-    let recipients: number
-    try {
-      recipients = (await this.pubsub.publish(this.topic, data)).recipients.length
-    } catch (err: any) {
-      if (String(err?.message).includes('NoPeersSubscribedToTopic')) throw new NoRoomPeersError(this.room)
-      throw err
+    const waitMs = options.waitMs ?? DEFAULT_SEND_WAIT_MS
+    const deadline = AbortSignal.any([AbortSignal.timeout(waitMs), ...(options.signal != null ? [options.signal] : [])])
+    for (;;) {
+      try {
+        await this.presence.waitUntilReady(deadline)
+      } catch {
+        throw new NoRoomPeersError(this.room, this.presence.roomPeers().length, waitMs)
+      }
+      const sentAtMs = Date.now()
+      const data = encodeChatLine(text, this.nick, sentAtMs)
+      let recipients = 0
+      try {
+        recipients = (await this.pubsub.publish(this.topic, data)).recipients.length
+      } catch (err: any) {
+        if (!String(err?.message).includes('NoPeersSubscribedToTopic')) throw err
+      }
+      if (recipients > 0) {
+        this.metrics.messagesPublished.inc()
+        const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, recipients }
+        this.safeDispatchEvent('published', { detail: published })
+        return published
+      }
+      this.presence.refresh()
+      await this.presence.nextHeartbeat(deadline)
     }
-    this.metrics.messagesPublished.inc()
-    const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, recipients }
-    this.safeDispatchEvent('published', { detail: published })
-    return published
-  }
-
-  /** Resolves once at least one peer is subscribed to the room; rejects when `signal` aborts. */
-  async waitForPeer (signal: AbortSignal): Promise<void> {
-    if (this.topicPeers().length > 0) return
-    await new Promise<void>((resolve, reject) => {
-      const check = (): void => {
-        if (this.topicPeers().length === 0) return
-        cleanup()
-        resolve()
-      }
-      const abort = (): void => {
-        cleanup()
-        reject(signal.reason)
-      }
-      const cleanup = (): void => {
-        this.pubsub.removeEventListener('subscription-change', check)
-        signal.removeEventListener('abort', abort)
-      }
-      this.pubsub.addEventListener('subscription-change', check)
-      signal.addEventListener('abort', abort)
-    })
   }
 
   /** Counts and reports a refusal; also called for refusals gossipsub makes itself. */

@@ -27,6 +27,10 @@ import { rttProbe } from './rtt-probe.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
 import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
+import { RoomPresence } from './room-presence.ts'
+import { chatNodeEvents } from './node-events.ts'
+import type { ChatNodeEvents } from './node-events.ts'
+import type { TypedEventEmitter } from 'main-event'
 import { chatMetrics } from './metrics.ts'
 import type { ChatMetrics } from './metrics.ts'
 import { gossipsubMetricsRegister } from './gossipsub-metrics.ts'
@@ -54,6 +58,8 @@ export type ChatServices = {
 export interface ChatNode {
   libp2p: Libp2p<ChatServices>
   room: ChatRoom
+  /** Everything the node reports, as one typed stream of JSON-ready events (see node-events.ts). */
+  events: TypedEventEmitter<ChatNodeEvents>
   registry: Registry
   metrics: ChatMetrics
   start(): Promise<void>
@@ -161,8 +167,15 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     }
   })
 
-  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
+  const presence = new RoomPresence({
+    pubsub: libp2p.services.pubsub,
+    topic,
+    events: libp2p,
+    publishThreshold: CHAT_ROOM_SCORE_THRESHOLDS.publishThreshold ?? 0
+  })
+  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
   late.room = joined
+  const events = chatNodeEvents(libp2p, joined)
 
   libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {
     metrics.bootstrapDials.inc({ outcome: detail.outcome })
@@ -184,6 +197,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   return {
     libp2p,
     room: joined,
+    events,
     registry,
     metrics,
     async start () {

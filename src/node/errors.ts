@@ -27,13 +27,17 @@ export class InvalidConfigError extends Error {
   }
 }
 
-/** Publishing found no peer subscribed to the room topic (gossipsub's NoPeersSubscribedToTopic). */
+/** A message reached no peer before its deadline, so it was not sent. */
 export class NoRoomPeersError extends Error {
   static name = 'NoRoomPeersError'
+  readonly room: string
 
-  constructor (room: string) {
-    super(`no peer has joined room "${room}" yet; the message was not sent`)
+  constructor (room: string, roomPeers: number, waitedMs: number) {
+    super(roomPeers === 0
+      ? `nobody joined room "${room}" within ${waitedMs / 1000} s; the message was not sent`
+      : `no peer of room "${room}" could be reached within ${waitedMs / 1000} s; the message was not sent`)
     this.name = 'NoRoomPeersError'
+    this.room = room
   }
 }
 

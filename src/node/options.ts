@@ -62,6 +62,12 @@ export const DEFAULT_LISTEN_QUIC = ['/ip4/0.0.0.0/udp/0/quic-v1', '/ip6/::/udp/0
 export const DEFAULT_DISCOVERY_TARGET_PEERS = 8
 export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
 export const DEFAULT_PING_INTERVAL_MS = 10_000
+/**
+ * How long `ChatRoom.publish` waits for a reachable room peer (and retries a send that reached
+ * nobody) before it reports the message as not sent. A new connection becomes sendable within
+ * about one gossipsub heartbeat (1 s).
+ */
+export const DEFAULT_SEND_WAIT_MS = 5_000
 
 /** Payload schema version this build writes and accepts. */
 export const PAYLOAD_VERSION = 1

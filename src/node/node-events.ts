@@ -1,0 +1,107 @@
+/**
+ * The node's event stream: one typed, JSON-ready record per thing that happened, each carrying the
+ * emitting node's peer id and a wall-clock time. The CLI's human view and NDJSON stream, and the
+ * experiment harness, are all consumers of this one stream, so what they show cannot drift apart.
+ */
+import { TypedEventEmitter } from 'main-event'
+import type { Libp2p } from '@libp2p/interface'
+import type { BootstrapDialer, BootstrapDialEvent } from './bootstrap-dialer.ts'
+import type { ChatRoom, PublishedChatMessage, ReceivedChatMessage, RejectedChatMessage } from './chat-room.ts'
+import { transportOf } from './transport.ts'
+import type { Transport } from './transport.ts'
+
+interface PeerFields { peerId: string, transport: Transport, remoteAddr: string }
+
+/** A received, verified chat message with everything needed to check its signature independently. */
+export interface MessageFields {
+  /** hex SHA-256 of the data: the gossipsub message id */
+  id: string
+  /** author */
+  from: string
+  /** base64 libp2p `PublicKey` protobuf of the author */
+  publicKey: string
+  topic: string
+  /** decimal */
+  seqno: string
+  /** base64 */
+  data: string
+  /** base64 */
+  signature: string
+  /** the peer that handed us this copy */
+  propagationSource: string
+  version: number
+  nick: string
+  text: string
+  sentAtMs: number
+  receivedAtMs: number
+  latencyMs: number
+}
+
+export type ChatNodeEventBody =
+  | ({ event: 'peer:connected' } & PeerFields)
+  | ({ event: 'peer:disconnected' } & PeerFields)
+  | { event: 'room:peer-joined', peerId: string, roomPeers: number }
+  | { event: 'room:peer-left', peerId: string, roomPeers: number }
+  | { event: 'room:ready', sendablePeers: number }
+  | { event: 'room:unready' }
+  | ({ event: 'message' } & MessageFields)
+  | ({ event: 'published' } & PublishedChatMessage)
+  | { event: 'rejected', outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], propagationSource?: string }
+  | ({ event: 'bootstrap' } & BootstrapDialEvent)
+
+/** `node`: the emitting node's peer id; `ts`: ms since the epoch. */
+export type ChatNodeEvent = { node: string, ts: number } & ChatNodeEventBody
+
+export interface ChatNodeEvents {
+  event: CustomEvent<ChatNodeEvent>
+}
+
+const b64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+
+export function messageFields (m: ReceivedChatMessage): MessageFields {
+  return {
+    id: m.id,
+    from: m.from.toString(),
+    publicKey: b64(m.publicKey),
+    topic: m.topic,
+    seqno: m.sequenceNumber.toString(),
+    data: b64(m.data),
+    signature: b64(m.signature),
+    propagationSource: m.propagationSource.toString(),
+    version: m.line.version,
+    nick: m.line.nick,
+    text: m.line.text,
+    sentAtMs: m.line.sentAtMs,
+    receivedAtMs: m.receivedAtMs,
+    latencyMs: m.latencyMs
+  }
+}
+
+/** Turns libp2p's, the room's and the bootstrap dialer's events into one `ChatNodeEvent` stream. */
+export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer }>, room: ChatRoom): TypedEventEmitter<ChatNodeEvents> {
+  const stream = new TypedEventEmitter<ChatNodeEvents>()
+  const node = libp2p.peerId.toString()
+  const emit = (body: ChatNodeEventBody): void => {
+    stream.safeDispatchEvent('event', { detail: { node, ts: Date.now(), ...body } })
+  }
+
+  libp2p.addEventListener('connection:open', ({ detail: conn }) => {
+    emit({ event: 'peer:connected', peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
+  })
+  libp2p.addEventListener('connection:close', ({ detail: conn }) => {
+    // a peer is gone when its last connection closes; report the transport that connection used
+    if (libp2p.getConnections(conn.remotePeer).length > 0) return
+    emit({ event: 'peer:disconnected', peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
+  })
+  libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => { emit({ event: 'bootstrap', ...detail }) })
+  room.presence.addEventListener('peer-joined', ({ detail }) => { emit({ event: 'room:peer-joined', ...detail }) })
+  room.presence.addEventListener('peer-left', ({ detail }) => { emit({ event: 'room:peer-left', ...detail }) })
+  room.presence.addEventListener('ready', ({ detail }) => { emit({ event: 'room:ready', ...detail }) })
+  room.presence.addEventListener('unready', () => { emit({ event: 'room:unready' }) })
+  room.addEventListener('message', ({ detail }) => { emit({ event: 'message', ...messageFields(detail) }) })
+  room.addEventListener('published', ({ detail }) => { emit({ event: 'published', ...detail }) })
+  room.addEventListener('rejected', ({ detail: r }) => {
+    emit({ event: 'rejected', outcome: r.outcome, reason: r.reason, propagationSource: r.propagationSource?.toString() })
+  })
+  return stream
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
-import { runCli, LAUNCHER } from './helpers/cli.ts'
+import { runCli, assertOneErrorLine, LAUNCHER } from './helpers/cli.ts'
 import { cleanupTempDir } from './helpers/cleanup.ts'
 
 let dir: string
@@ -39,6 +39,9 @@ describe('usage errors exit 2 and name the flag and value', () => {
     [['--external', '/ip4/1.2.3.4/tcp/notaport'], /--external "\/ip4\/1\.2\.3\.4\/tcp\/notaport": not a valid multiaddr/],
     [['--bootstrap', '/dns4/localhost/tcp/x'], /--bootstrap "\/dns4\/localhost\/tcp\/x": not a valid multiaddr/],
     [['--bootstrap', '/ip4/127.0.0.1/tcp/4001'], /--bootstrap \/ip4\/127\.0\.0\.1\/tcp\/4001: must end in \/p2p\/<peer id>/],
+    [['--bootstrap', '/ip4/127.0.0.1/tcp/4001/p2p/notapeerid'], /--bootstrap \/ip4\/127\.0\.0\.1\/tcp\/4001\/p2p\/notapeerid: "notapeerid" is not a valid peer id/],
+    [['--bootstrap', '/ip4/127.0.0.1/tcp/40209/p2p/16Uiu2HAm72KG...'], /--bootstrap .*: "16Uiu2HAm72KG\.\.\." is not a valid peer id/],
+    [['--once'], /--once needs --publish TEXT/],
     [['--tcp-only', '--listen', '/ip4/127.0.0.1/udp/0/quic-v1'], /--listen \/ip4\/127\.0\.0\.1\/udp\/0\/quic-v1: a QUIC address, but --tcp-only disables QUIC/],
     [['--quic-only', '--listen', '/ip4/127.0.0.1/tcp/0'], /a TCP address, but --quic-only disables TCP/],
     [['--nick', 'bad\u0007nick'], /--nick .*must not contain control characters/],
@@ -54,7 +57,7 @@ describe('usage errors exit 2 and name the flag and value', () => {
     it(args.join(' '), async () => {
       const { code, stderr } = await runCli(args)
       assert.equal(code, 2, stderr)
-      assert.match(stderr, message)
+      assertOneErrorLine(stderr, message)
     })
   }
 })
@@ -63,48 +66,76 @@ describe('runtime errors exit 1 and name the file or flag', () => {
   it('a missing key file', async () => {
     const { code, stderr } = await runCli(['--identity', join(dir, 'missing.key'), '--no-stdin'])
     assert.equal(code, 1)
-    assert.match(stderr, /identity file .*missing\.key: no such file/)
+    assertOneErrorLine(stderr, /identity file .*missing\.key: no such file/)
   })
   it('a garbage key file', async () => {
     const { code, stderr } = await runCli(['--identity', join(dir, 'garbage.key'), '--no-stdin'])
     assert.equal(code, 1)
-    assert.match(stderr, /garbage\.key: is not a libp2p private key protobuf/)
+    assertOneErrorLine(stderr, /garbage\.key: is not a libp2p private key protobuf/)
   })
   it('a truncated key file', async () => {
     const { code, stderr } = await runCli(['--identity', join(dir, 'truncated.key'), '--no-stdin'])
     assert.equal(code, 1)
-    assert.match(stderr, /truncated\.key: is not a libp2p private key protobuf/)
+    assertOneErrorLine(stderr, /truncated\.key: is not a libp2p private key protobuf/)
   })
   it('a key of another type', async () => {
     const { code, stderr } = await runCli(['--identity', join(dir, 'ed25519.key'), '--no-stdin'])
     assert.equal(code, 1)
-    assert.match(stderr, /ed25519\.key: holds a key of type Ed25519/)
+    assertOneErrorLine(stderr, /ed25519\.key: holds a key of type Ed25519/)
   })
   it('--identity-out onto an existing file leaves it untouched', async () => {
     const { code, stderr } = await runCli(['--identity-out', join(dir, 'taken.key'), '--no-stdin'])
     assert.equal(code, 1)
-    assert.match(stderr, /taken\.key: already exists; refusing to overwrite/)
+    assertOneErrorLine(stderr, /taken\.key: already exists; refusing to overwrite/)
     assert.equal(await readFile(join(dir, 'taken.key'), 'utf8'), 'keep me')
   })
   it('keygen onto an existing file', async () => {
     const { code, stderr } = await runCli(['keygen', '--out', join(dir, 'taken.key')])
     assert.equal(code, 1)
-    assert.match(stderr, /taken\.key: already exists/)
+    assertOneErrorLine(stderr, /taken\.key: already exists/)
   })
   it('--metrics on a port in use', async () => {
     const { code, stderr } = await runCli(['--metrics', `127.0.0.1:${busyPort}`, '--no-stdin', '--listen', '/ip4/127.0.0.1/tcp/0'])
     assert.equal(code, 1)
-    assert.match(stderr, new RegExp(`--metrics 127\\.0\\.0\\.1:${busyPort}: address already in use`))
+    assertOneErrorLine(stderr, new RegExp(`--metrics 127\\.0\\.0\\.1:${busyPort}: address already in use`))
   })
   it('--metrics on an address this host does not have', async () => {
     const { code, stderr } = await runCli(['--metrics', '192.0.2.77:9464', '--no-stdin', '--listen', '/ip4/127.0.0.1/tcp/0'])
     assert.equal(code, 1)
-    assert.match(stderr, /--metrics 192\.0\.2\.77:9464: no such local address/)
+    assertOneErrorLine(stderr, /--metrics 192\.0\.2\.77:9464: no such local address/)
   })
   it('--listen on an address this host does not have', async () => {
     const { code, stderr } = await runCli(['--tcp-only', '--listen', '/ip4/192.0.2.77/tcp/0', '--no-stdin'])
     assert.equal(code, 1)
-    assert.match(stderr, /--listen: cannot listen/)
+    assertOneErrorLine(stderr, /--listen: cannot listen on \/ip4\/192\.0\.2\.77\/tcp\/0 \(no such local address\)/)
+  })
+  it('--listen on a port in use', async () => {
+    const { code, stderr } = await runCli(['--tcp-only', '--listen', `/ip4/127.0.0.1/tcp/${busyPort}`, '--no-stdin'])
+    assert.equal(code, 1)
+    assertOneErrorLine(stderr, new RegExp(`--listen: cannot listen on /ip4/127\\.0\\.0\\.1/tcp/${busyPort} \\(address already in use\\)`))
+  })
+})
+
+describe('help and version', () => {
+  for (const flag of ['--help', '-h']) {
+    it(`${flag} lists the flags, --version, the REPL commands and /healthz`, async () => {
+      const { code, stdout } = await runCli([flag])
+      assert.equal(code, 0)
+      for (const needle of ['--bootstrap MULTIADDR', '--version', '/peers', '/quit', '/healthz', '--once']) assert.ok(stdout.includes(needle), `${needle} in --help`)
+    })
+  }
+  for (const flag of ['--version', '-v']) {
+    it(`${flag} prints the package version`, async () => {
+      const { code, stdout } = await runCli([flag])
+      assert.equal(code, 0)
+      assert.equal(stdout, `p2p-chat ${JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version}\n`)
+    })
+  }
+  it('keygen --help explains keygen', async () => {
+    const { code, stdout } = await runCli(['keygen', '--help'])
+    assert.equal(code, 0)
+    assert.match(stdout, /Usage: p2p-chat keygen --out PATH/)
+    assert.match(stdout, /never overwriting/)
   })
 })
 
@@ -139,6 +170,12 @@ describe('launcher', () => {
     const { code, stdout, stderr } = await runCli(['--help'], { launcher: bin, execPath: bin, onlyEnv })
     assert.equal(code, 0, stderr)
     assert.match(stdout, /Usage: p2p-chat/)
+    // and from another directory, with a path relative to it
+    const elsewhere = await mkdtemp(join(dir, 'elsewhere-'))
+    const gen = await runCli(['keygen', '--out', 'me.key'], { launcher: bin, execPath: bin, onlyEnv, cwd: elsewhere })
+    assert.equal(gen.code, 0, gen.stderr)
+    assert.match(gen.stdout, /^16Uiu2HA\w{45}$/m)
+    assert.equal((await stat(join(elsewhere, 'me.key'))).mode & 0o777, 0o600)
   })
 
   it('says in one line that a runtime is too old, exit 1', async (t) => {
@@ -149,7 +186,7 @@ describe('launcher', () => {
     }
     const { code, stderr } = await runCli(['--help'], { launcher: LAUNCHER, execPath: oldNode, env: { P2P_CHAT_RUNTIME: 'current' } })
     assert.equal(code, 1)
-    assert.match(stderr, /^p2p-chat: needs Node\.js >= 22\.18, found v\d+/)
+    assertOneErrorLine(stderr, /^p2p-chat: needs Node\.js >= 22\.18, found v\d+/)
     assert.equal(stderr.trim().split('\n').length, 1)
   })
 })

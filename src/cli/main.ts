@@ -48,8 +48,7 @@ main(process.argv.slice(2)).then(code => {
   process.exit(code)
 }, (err: any) => {
   if (KNOWN_ERRORS.has(err?.name)) {
-    process.stderr.write(`p2p-chat: ${err.message}\n`)
-    if (err instanceof UsageError) process.stderr.write('run p2p-chat --help for the options\n')
+    process.stderr.write(`p2p-chat: ${err.message}${err instanceof UsageError ? ' (p2p-chat --help lists the options)' : ''}\n`)
   } else {
     // one line; the stack only when asked for, as it helps a bug report but not a user
     const detail = process.env.P2P_CHAT_STACK === '1' ? String(err?.stack) : `${err?.name ?? 'Error'}: ${String(err?.message ?? err).split('\n')[0]}`

@@ -116,11 +116,11 @@ export class ChatProcess {
 }
 
 /** Runs the CLI to completion (for commands that exit on their own) with a deadline. */
-export async function runCli (args: string[], options: { timeoutMs?: number, launcher?: string, execPath?: string, env?: NodeJS.ProcessEnv, onlyEnv?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
+export async function runCli (args: string[], options: { timeoutMs?: number, launcher?: string, execPath?: string, env?: NodeJS.ProcessEnv, onlyEnv?: NodeJS.ProcessEnv, cwd?: string } = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
   const execPath = options.execPath ?? process.execPath
   // an executable launcher started directly takes no script argument
   const argv = options.launcher == null ? [MAIN, ...args] : options.launcher === execPath ? args : [options.launcher, ...args]
-  const child = spawn(execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: options.onlyEnv ?? { ...process.env, ...options.env } })
+  const child = spawn(execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: options.onlyEnv ?? { ...process.env, ...options.env }, cwd: options.cwd })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (c: string) => { stdout += c })
@@ -129,6 +129,14 @@ export async function runCli (args: string[], options: { timeoutMs?: number, lau
   const code = await new Promise<number | null>(resolve => { child.on('exit', (c) => { resolve(c) }) })
   clearTimeout(timer)
   return { code, stdout, stderr }
+}
+
+/** The error lines of a failed run: exactly one `p2p-chat: ...` line and no stack frames. */
+export function assertOneErrorLine (stderr: string, culprit: RegExp): void {
+  const errorLines = stderr.split('\n').filter(l => l.startsWith('p2p-chat: '))
+  if (errorLines.length !== 1) throw new Error(`expected one error line, got ${errorLines.length}:\n${stderr}`)
+  if (!culprit.test(errorLines[0])) throw new Error(`error line ${JSON.stringify(errorLines[0])} does not match ${culprit}`)
+  if (/^\s+at /m.test(stderr)) throw new Error(`stack trace on stderr:\n${stderr}`)
 }
 
 export function addrWith (addrs: string[], ...protocols: string[]): string {

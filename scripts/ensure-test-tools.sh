@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# The tests drive real tools: Prometheus and promtool (Debian package `prometheus`).
-# Installs them when missing and we are root with apt; otherwise says what to install.
+# The tests drive real tools: Prometheus and promtool (Debian package `prometheus`), and for the
+# network lab (test/netns.test.ts, root only) ip, nft, iptables, ping, gcc and the
+# libnetfilter_queue headers. Installs what is missing when we are root with apt; otherwise says
+# what to install.
 set -euo pipefail
-if command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1; then
-  exit 0
+missing=()
+command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+if [ "$(id -u)" = 0 ]; then
+  command -v ip >/dev/null 2>&1 || missing+=(iproute2)
+  command -v nft >/dev/null 2>&1 || missing+=(nftables)
+  command -v iptables >/dev/null 2>&1 || missing+=(iptables)
+  command -v ping >/dev/null 2>&1 || missing+=(iputils-ping)
+  command -v gcc >/dev/null 2>&1 || missing+=(gcc libc6-dev)
+  [ -f /usr/include/libnetfilter_queue/libnetfilter_queue.h ] || missing+=(libnetfilter-queue-dev)
+  [ -f /usr/include/libmnl/libmnl.h ] || missing+=(libmnl-dev)
 fi
+[ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "installing Debian's prometheus (prometheus + promtool) for the tests" >&2
+  echo "installing Debian packages for the tests: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  echo "the tests need prometheus and promtool on PATH: apt-get install prometheus (as root)" >&2
+  echo "the tests need: ${missing[*]} (apt-get install ${missing[*]}, as root)" >&2
   exit 1
 fi

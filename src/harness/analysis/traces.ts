@@ -1,0 +1,170 @@
+/**
+ * Streams every trace file once and keeps, per message, only what the CSVs need: who published it
+ * when, and per receiver the time and the propagation source, as small integers (peer ids are
+ * interned to node indices). A malformed line is counted against its file and skipped.
+ */
+import { basename } from 'node:path'
+import { readLines } from './read-run.ts'
+import type { Topology } from './types.ts'
+
+export interface MessageTrace {
+  id: string
+  /** Node index of the publisher; -1 when unknown. */
+  publisher: number
+  /** From the publisher's `published` event, else the payload send time seen by receivers. */
+  publishedAtMs: number
+  hasPublishedEvent: boolean
+  receivers: number[]
+  sources: number[]
+  receivedAtMs: number[]
+  /** Receiver index -> position in the arrays above (first receipt only). */
+  byReceiver: Map<number, number>
+  /** Copies counted by `duplicate` trace events; undefined when the traces have none. */
+  duplicates?: number
+}
+
+export interface TraceIndex {
+  /** Peer id of every node index; topology nodes first, then peers only the traces know. */
+  peerIds: string[]
+  topologyNodes: number
+  messages: Map<string, MessageTrace>
+  repeatedDeliveries: number
+  hasDuplicateEvents: boolean
+  files: number
+  lines: number
+  malformedByFile: Record<string, number>
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+
+export class TraceIndexer {
+  readonly index: TraceIndex
+  private readonly ids = new Map<string, number>()
+
+  constructor (topology: Topology) {
+    const peerIds: string[] = []
+    for (const n of topology.nodes) {
+      peerIds[n.index] = n.peerId
+      this.ids.set(n.peerId, n.index)
+    }
+    this.index = {
+      peerIds,
+      topologyNodes: topology.nodes.length,
+      messages: new Map(),
+      repeatedDeliveries: 0,
+      hasDuplicateEvents: false,
+      files: 0,
+      lines: 0,
+      malformedByFile: {}
+    }
+  }
+
+  async addFile (path: string): Promise<void> {
+    const name = basename(path)
+    this.index.files++
+    let malformed = 0
+    for await (const line of readLines(path)) {
+      if (line.trim() === '') continue
+      this.index.lines++
+      if (!this.addLine(line)) malformed++
+    }
+    if (malformed > 0) this.index.malformedByFile[name] = malformed
+  }
+
+  /** @returns false when the line is malformed */
+  addLine (line: string): boolean {
+    let e: any
+    try {
+      e = JSON.parse(line)
+    } catch {
+      return false
+    }
+    if (typeof e !== 'object' || e === null || typeof e.event !== 'string' || typeof e.node !== 'string') return false
+    switch (e.event) {
+      case 'published': return this.addPublished(e)
+      case 'message': return this.addMessage(e)
+      case 'duplicate': return this.addDuplicate(e)
+      default: return true
+    }
+  }
+
+  private intern (peerId: string): number {
+    let i = this.ids.get(peerId)
+    if (i === undefined) {
+      i = this.index.peerIds.length
+      this.index.peerIds.push(peerId)
+      this.ids.set(peerId, i)
+    }
+    return i
+  }
+
+  private message (id: string): MessageTrace {
+    let m = this.index.messages.get(id)
+    if (m === undefined) {
+      m = { id, publisher: -1, publishedAtMs: NaN, hasPublishedEvent: false, receivers: [], sources: [], receivedAtMs: [], byReceiver: new Map() }
+      this.index.messages.set(id, m)
+    }
+    return m
+  }
+
+  private addPublished (e: any): boolean {
+    const at = finite(e.sentAtMs) ? e.sentAtMs : e.ts
+    if (typeof e.id !== 'string' || !finite(at)) return false
+    const m = this.message(e.id)
+    m.publisher = this.intern(e.node)
+    m.publishedAtMs = at
+    m.hasPublishedEvent = true
+    return true
+  }
+
+  private addMessage (e: any): boolean {
+    const at = finite(e.receivedAtMs) ? e.receivedAtMs : e.ts
+    if (typeof e.id !== 'string' || typeof e.from !== 'string' || !finite(at)) return false
+    const m = this.message(e.id)
+    const publisher = this.intern(e.from)
+    if (!m.hasPublishedEvent) {
+      m.publisher = publisher
+      if (finite(e.sentAtMs) && !(m.publishedAtMs <= e.sentAtMs)) m.publishedAtMs = e.sentAtMs
+    }
+    const receiver = this.intern(e.node)
+    if (receiver === publisher) return true
+    if (m.byReceiver.has(receiver)) {
+      this.index.repeatedDeliveries++
+      return true
+    }
+    m.byReceiver.set(receiver, m.receivers.length)
+    m.receivers.push(receiver)
+    m.sources.push(typeof e.propagationSource === 'string' ? this.intern(e.propagationSource) : -1)
+    m.receivedAtMs.push(at)
+    return true
+  }
+
+  private addDuplicate (e: any): boolean {
+    if (typeof e.id !== 'string') return false
+    const m = this.message(e.id)
+    m.duplicates = (m.duplicates ?? 0) + (finite(e.count) ? e.count : 1)
+    this.index.hasDuplicateEvents = true
+    return true
+  }
+}
+
+/**
+ * Hop path of one delivery, publisher first: receiver r got the message from source s; if s is the
+ * publisher that is one hop, else follow s's own receipt. Undefined when the chain breaks (a
+ * forwarder without a receipt in the traces, an unknown source) or loops.
+ */
+export function hopPath (m: MessageTrace, receiverPos: number): number[] | undefined {
+  const path = [m.receivers[receiverPos]]
+  const seen = new Set(path)
+  let pos = receiverPos
+  for (;;) {
+    const source = m.sources[pos]
+    if (source < 0 || m.publisher < 0 || seen.has(source)) return undefined
+    path.push(source)
+    if (source === m.publisher) return path.reverse()
+    seen.add(source)
+    const next = m.byReceiver.get(source)
+    if (next === undefined) return undefined
+    pos = next
+  }
+}

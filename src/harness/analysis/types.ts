@@ -1,0 +1,134 @@
+/**
+ * The run-directory contract as analysis reads it (docs: /tmp/team/harness-design.md, issue 8),
+ * and the summary it writes. Fields the runner may omit are optional here so that a partial run
+ * (crashed, interrupted) can still be analysed.
+ */
+
+export interface TopologyNode {
+  index: number
+  peerId: string
+  address?: string
+  group?: string
+  bootstrap?: boolean
+}
+
+export type FaultKind = 'kill' | 'restart' | 'freeze' | 'thaw' | 'partition' | 'heal' | 'churn'
+
+export interface Fault {
+  kind: FaultKind
+  atMs: number
+  untilMs?: number
+  nodes?: number[]
+  groups?: string[][]
+}
+
+export interface Topology {
+  nodes: TopologyNode[]
+  links: {
+    /** One-way delay by node index, delayMs[from][to]; null or a negative value means no link. */
+    delayMs: Array<Array<number | null>>
+    jitterMs?: Array<Array<number | null>>
+    lossPct?: Array<Array<number | null>>
+  }
+  faults: Fault[]
+  workload?: { startedAtMs: number, endedAtMs: number, ratePerS?: number, publishers?: number[] }
+}
+
+export interface Manifest {
+  p2pChatVersion?: string
+  node?: string
+  libp2p?: Record<string, string>
+  gitCommit?: string
+  seed?: number | string
+  kernel?: string
+  runner?: string
+  emulation?: string
+  startedAtMs?: number
+  endedAtMs?: number
+  cores?: number
+  [key: string]: unknown
+}
+
+/** Quantiles of a distribution; null when it had no samples. */
+export interface Quantiles {
+  count: number
+  p50: number | null
+  p90: number | null
+  p99: number | null
+  max: number | null
+}
+
+export interface RunSummary {
+  runDir: string
+  nodes: number
+  messages: {
+    published: number
+    /** Messages seen only in receivers' traces (the publisher's trace lacks its `published` event). */
+    withoutPublishedEvent: number
+  }
+  deliveries: {
+    total: number
+    /** Deliveries to receivers that were expected (alive at publish time, see docs). */
+    toExpected: number
+    /** A second `message` event of the same message at the same receiver (e.g. after a restart). */
+    repeated: number
+  }
+  deliveryRatio: {
+    overall: number | null
+    faultFree: number | null
+    faultFreeMessages: number
+    /** Messages published within this margin of any fault window do not count as fault-free. */
+    faultMarginMs: number
+    expected: number
+    reached: number
+  }
+  latencyMs: Quantiles
+  latencyOverShortestPath: Quantiles
+  perHopOverheadMs: Quantiles
+  pathDelayMs: Quantiles
+  shortestPathMs: Quantiles
+  /** Number of deliveries by hop count; "unknown" where the hop path could not be rebuilt. */
+  hops: Record<string, number>
+  dissemination: {
+    t50MsP50: number | null
+    t90MsP50: number | null
+    t99MsP50: number | null
+    t100MsP50: number | null
+    t100MsP99: number | null
+  }
+  throughput: {
+    windowStartMs: number | null
+    windowEndMs: number | null
+    publishedPerS: number | null
+    deliveriesPerS: number | null
+  }
+  duplicates: {
+    /** `traces`: per message from `duplicate` events; `metrics`: run-level from counters; `none`. */
+    source: 'traces' | 'metrics' | 'none'
+    total: number | null
+    perMessage: number | null
+    perDelivery: number | null
+  }
+  /** Fault intervals (epoch ms) as analysed; see faults.ts for how ends are found. */
+  faultWindows: Array<{ kind: string, startMs: number, endMs: number, label: string }>
+  machine: MachineSummary
+  traces: {
+    files: number
+    lines: number
+    malformedLines: number
+    malformedByFile: Record<string, number>
+    unknownPeers: number
+  }
+}
+
+export interface MachineSummary {
+  samples: number
+  cpuBusyPctMax: number | null
+  cpuBusyPctMean: number | null
+  memUsedBytesMax: number | null
+  memUsedBytesMean: number | null
+  saturated: boolean
+  /** Share of samples (0..1) at or above the CPU threshold. */
+  saturatedShare: number | null
+  saturationRule: string
+}

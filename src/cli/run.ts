@@ -6,6 +6,8 @@ import { startMetricsServer } from '../node/metrics-server.ts'
 import type { MetricsServer } from '../node/metrics-server.ts'
 import { InvalidConfigError } from '../node/errors.ts'
 import { startupError } from './startup-error.ts'
+import { flushTo } from '../node/flush.ts'
+import type { PublishedChatMessage } from '../node/chat-room.ts'
 import type { RunConfig } from './args.ts'
 import { createLogger } from './logger.ts'
 import type { Logger } from './logger.ts'
@@ -16,6 +18,8 @@ import type { Repl } from './repl.ts'
 
 /** How long a clean stop may take before the process exits anyway. */
 const STOP_DEADLINE_MS = 5_000
+/** How long a one-shot sender waits for its recipients to confirm the message left. */
+const FLUSH_DEADLINE_MS = 5_000
 
 export async function run (config: RunConfig): Promise<number> {
   const log = createLogger(config.logLevel)
@@ -94,8 +98,16 @@ export async function run (config: RunConfig): Promise<number> {
   if (config.once && publishing != null) void publishing.then(() => { resolveQuit('--once: done') })
 
   const why = await quit
-  // a one-shot send (`--once`, or stdin that ended first) finishes before the node stops
-  const sent = publishing != null && (config.once || why === 'end of stdin') ? await publishing : true
+  // a one-shot send (`--once`, or stdin that ended first) finishes and leaves before the node stops
+  let sent = true
+  if (publishing != null && (config.once || why === 'end of stdin')) {
+    const published = await publishing
+    sent = published != null
+    if (published != null) {
+      const confirmed = await flushTo(node.libp2p, published.recipientPeers, AbortSignal.timeout(FLUSH_DEADLINE_MS))
+      if (confirmed === 0) log.warn(`--publish: no recipient confirmed within ${FLUSH_DEADLINE_MS / 1000} s that the message arrived`)
+    }
+  }
   log.info(`stopping (${why})`)
   repl?.close()
   const deadline = setTimeout(() => {
@@ -119,14 +131,13 @@ function logEvents (node: ChatNode, log: Logger): void {
   })
 }
 
-/** Resolves true once the message went out to at least one peer, false when its deadline passed. */
-async function publishOnce (node: ChatNode, text: string, timeoutMs: number, output: Output, log: Logger): Promise<boolean> {
+/** Resolves with the message once it went out to at least one peer, undefined when its deadline passed. */
+async function publishOnce (node: ChatNode, text: string, timeoutMs: number, output: Output, log: Logger): Promise<PublishedChatMessage | undefined> {
   try {
-    await node.room.publish(text, { waitMs: timeoutMs })
-    return true
+    return await node.room.publish(text, { waitMs: timeoutMs })
   } catch (err: any) {
     log.error(`--publish: ${err.message}`)
     output.problem('publish', err.message)
-    return false
+    return undefined
   }
 }

@@ -40,6 +40,8 @@ export interface PublishedChatMessage {
   sentAtMs: number
   /** Peers the message was handed to: always at least one (otherwise it was not sent). */
   recipients: number
+  /** Their peer ids (the first hop of every delivery). */
+  recipientPeers: string[]
 }
 
 export interface PublishOptions {
@@ -149,15 +151,15 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       }
       const sentAtMs = Date.now()
       const data = encodeChatLine(text, this.nick, sentAtMs)
-      let recipients = 0
+      let recipientPeers: string[] = []
       try {
-        recipients = (await this.pubsub.publish(this.topic, data)).recipients.length
+        recipientPeers = (await this.pubsub.publish(this.topic, data)).recipients.map(String)
       } catch (err: any) {
         if (!String(err?.message).includes('NoPeersSubscribedToTopic')) throw err
       }
-      if (recipients > 0) {
+      if (recipientPeers.length > 0) {
         this.metrics.messagesPublished.inc()
-        const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, recipients }
+        const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, recipients: recipientPeers.length, recipientPeers }
         this.safeDispatchEvent('published', { detail: published })
         return published
       }

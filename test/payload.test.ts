@@ -29,7 +29,10 @@ describe('chat payload validation', () => {
     ['empty text', payload({ text: new Uint8Array() }), 'reject', 'empty_text'],
     ['oversize text', payload({ text: utf8('x'.repeat(LIMITS.maxTextBytes + 1)) }), 'reject', 'oversize_text'],
     ['invalid UTF-8 text', payload({ text: new Uint8Array([0x68, 0xc3, 0x28]) }), 'reject', 'invalid_utf8'],
+    ['an escape sequence in the text', payload({ text: utf8('\u001b[2Jgotcha') }), 'reject', 'invalid_text'],
+    ['a bidi override in the text', payload({ text: utf8('abc\u202edef') }), 'reject', 'invalid_text'],
     ['a control character in the nick', payload({ nick: utf8('bo\u0007b') }), 'reject', 'invalid_nick'],
+    ['a line separator in the nick', payload({ nick: utf8('bo\u2028b') }), 'reject', 'invalid_nick'],
     ['a bidi override in the nick', payload({ nick: utf8('\u202eevil') }), 'reject', 'invalid_nick'],
     ['an empty nick', payload({ nick: new Uint8Array() }), 'reject', 'invalid_nick'],
     ['no nonce', payload({ nonce: new Uint8Array() }), 'reject', 'missing_nonce'],
@@ -43,15 +46,11 @@ describe('chat payload validation', () => {
     })
   }
 
-  it('tolerates a send time within the clock allowance', () => {
-    assert.equal(validateChatPayload(payload({ sentAtMs: BigInt(NOW + LIMITS.maxClockSkewMs - 1) }), LIMITS, NOW).action, 'accept')
+  it('accepts newlines and tabs in text', () => {
+    assert.equal(validateChatPayload(payload({ text: utf8('one\n\ttwo') }), LIMITS, NOW).action, 'accept')
   })
 
-  it('never throws on random bytes', () => {
-    for (let i = 0; i < 2000; i++) {
-      const bytes = new Uint8Array(Math.floor(Math.random() * 64)).map(() => Math.floor(Math.random() * 256))
-      const v = validateChatPayload(bytes, LIMITS, NOW)
-      assert.ok(['accept', 'reject', 'ignore'].includes(v.action))
-    }
+  it('tolerates a send time within the clock allowance', () => {
+    assert.equal(validateChatPayload(payload({ sentAtMs: BigInt(NOW + LIMITS.maxClockSkewMs - 1) }), LIMITS, NOW).action, 'accept')
   })
 })

@@ -41,9 +41,9 @@ export type Verdict =
 const NONCE_BYTES = 8
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 const utf8 = new TextEncoder()
-// C0 and C1 controls, DEL, and the bidi overrides that can disguise a nickname
+// C0 and C1 controls, DEL, line separators, and the bidi overrides that can disguise a nickname
 // eslint-disable-next-line no-control-regex
-const NICK_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
+const NICK_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
 // the same in text, except that a message may span lines and hold tabs
 // eslint-disable-next-line no-control-regex
 const TEXT_FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u

@@ -15,7 +15,7 @@ import { InvalidChatTextError, NoRoomPeersError } from './errors.ts'
 import type { ChatMetrics } from './metrics.ts'
 import { DEFAULT_SEND_WAIT_MS } from './options.ts'
 import type { ValidationLimits } from './options.ts'
-import { RoomPresence } from './room-presence.ts'
+import type { RoomPresence } from './room-presence.ts'
 
 export interface ReceivedChatMessage {
   /** hex SHA-256 of `data`: the GossipSub message id. */

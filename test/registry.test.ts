@@ -11,7 +11,7 @@ after(async () => { await Promise.all(nodes.map(async n => n.stop())) })
 describe('metric registries', () => {
   it('gives each node in a process its own registry, none wiping another', async () => {
     for (let i = 0; i < 2; i++) {
-      const node = await createChatNode({ listen: ['/ip4/127.0.0.1/tcp/0'], transports: { tcp: true, quic: false }, pingIntervalMs: 0 })
+      const node = await createChatNode({ listen: ['/ip4/127.0.0.1/tcp/0'], transports: { tcp: true, quic: false }, pingIntervalMs: 0, metrics: true })
       nodes.push(node)
       await node.start()
     }

@@ -40,7 +40,8 @@ export async function run (config: RunConfig): Promise<number> {
     nick: config.nick,
     dhtProtocolPrefix: config.dhtProtocolPrefix,
     dhtAddressFilter: config.dhtAddressFilter,
-    pingIntervalMs: config.pingIntervalMs
+    pingIntervalMs: config.pingIntervalMs,
+    metrics: config.metrics != null
   })
 
   let metricsServer: MetricsServer | undefined

@@ -39,8 +39,10 @@ import type { RejectReason } from './chat-payload.ts'
 import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
 import { transportOf } from './transport.ts'
 import { generateIdentity } from './identity.ts'
+import { installNativeSecp256k1 } from './native-secp256k1.ts'
+import { prefixLogger } from '@libp2p/logger'
 import {
-  DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
+  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
   DEFAULT_VALIDATION_LIMITS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
@@ -99,6 +101,9 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const topic = topicForRoom(room)
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
+  const fullMetrics = init.metrics ?? false
+  const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
+  if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
   const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
   // gossipsub (and its metric taps) exists before the room that consumes its refusals
   const late: { room?: ChatRoom } = {}
@@ -119,9 +124,14 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionManager: {
-      resolvers: { dnsaddr: dnsaddrResolver, dns: hostDnsResolver() }
+      resolvers: { dnsaddr: dnsaddrResolver, dns: hostDnsResolver() },
+      maxConnections: connectionLimits.maxConnections,
+      inboundConnectionThreshold: connectionLimits.inboundPerHostPerSecond
     },
-    metrics: (await isolatedPrometheusMetrics())({ registry, preserveExistingMetrics: true }),
+    ...(fullMetrics ? { metrics: (await isolatedPrometheusMetrics())({ registry, preserveExistingMetrics: true }) } : {}),
+    // rtt-probe.ts pings (and drops dead connections) instead, at --ping-interval
+    connectionMonitor: { enabled: false },
+    ...(init.logPrefix != null ? { logger: prefixLogger(init.logPrefix) } : {}),
     services: {
       identify: identify(),
       ping: ping(),
@@ -144,6 +154,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
         maxInboundDataLength: limits.maxTextBytes + 1024,
         metricsRegister: gossipsubMetricsRegister({
           registry,
+          expose: fullMetrics,
           taps: {
             gossipsub_rpc_recv_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'in' }, v) },
             gossipsub_rpc_sent_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'out' }, v) },

@@ -18,6 +18,24 @@ export type MetricTap = (labels: Labels, value: number) => void
 export interface GossipsubMetricsInit {
   registry: Registry
   taps?: Record<string, MetricTap>
+  /**
+   * Register every gossipsub metric in `registry`. When false only the taps run (the project's
+   * own counters and signature refusals depend on them) and nothing else is recorded. Default: true.
+   */
+  expose?: boolean
+}
+
+const noop = (): void => {}
+/** What gossipsub gets for a metric nobody reads: taps still fire, nothing is stored. */
+function tapOnly (tap?: MetricTap): any {
+  return {
+    inc: tap == null ? noop : (a?: Labels | number, b?: number) => { const [labels, value = 1] = args(a, b); tap(labels, value) },
+    set: noop,
+    addCollect: noop,
+    startTimer: () => () => 0,
+    observe: noop,
+    reset: noop
+  }
 }
 
 interface AnyConfig { name: string, help: string, labelNames?: string[], buckets?: number[] }
@@ -28,10 +46,11 @@ function args (a?: Labels | number, b?: number): [Labels, number | undefined] {
 }
 
 export function gossipsubMetricsRegister (init: GossipsubMetricsInit): MetricsRegister {
-  const { registry, taps = {} } = init
+  const { registry, taps = {}, expose = true } = init
 
   const gauge = (config: AnyConfig): any => {
     const tap = taps[config.name]
+    if (!expose) return tapOnly(tap)
     const labelNames = config.labelNames ?? []
     if (config.name.endsWith('_total')) {
       const counter = new Counter({ name: config.name, help: config.help, labelNames, registers: [registry] })
@@ -75,6 +94,7 @@ export function gossipsubMetricsRegister (init: GossipsubMetricsInit): MetricsRe
   }
 
   const histogram = (config: AnyConfig): any => {
+    if (!expose) return tapOnly()
     const h = new Histogram({
       name: config.name,
       help: config.help,
@@ -93,6 +113,7 @@ export function gossipsubMetricsRegister (init: GossipsubMetricsInit): MetricsRe
   }
 
   const avgMinMax = (config: AnyConfig): any => {
+    if (!expose) return tapOnly()
     const g = new Gauge({
       name: config.name,
       help: `${config.help} (stat: avg, min or max of the last set)`,

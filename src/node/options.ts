@@ -40,6 +40,37 @@ export interface ChatNodeInit {
   registry?: Registry
   /** Interval of ping RTT measurements to connected peers, ms; 0 disables. Default: 10 000. */
   pingIntervalMs?: number
+  /**
+   * Full metrics: libp2p's own (`libp2p_*`, @libp2p/prometheus-metrics, which wraps every stream
+   * and connection), all ~97 `gossipsub_*` series, and process/Node.js metrics. Without it the
+   * registry holds only the project's `p2p_chat_*` metrics, which cost next to nothing; a CPU
+   * profile of a busy node spent ~8 % of its time in the libp2p tracking alone. Default: false
+   * (the CLI turns it on with `--metrics`).
+   */
+  metrics?: boolean
+  /** Connection limits; see `ConnectionLimits`. */
+  connections?: Partial<ConnectionLimits>
+  /**
+   * Sign and verify secp256k1 through node:crypto (OpenSSL) instead of @noble/curves, ~4x faster,
+   * same results (native-secp256k1.ts). Process-wide once any node turns it on. Default: true.
+   */
+  nativeSecp256k1?: boolean
+  /** Prefix of this node's libp2p debug log lines (several nodes in one process). Default: none. */
+  logPrefix?: string
+}
+
+export interface ConnectionLimits {
+  /**
+   * Connections above this are pruned (lowest-value first: gossipsub mesh peers and the DHT's
+   * close peers are tagged and kept); inbound connections above it are refused. A room needs its
+   * mesh (gossipsub D_hi = 12) plus a few DHT neighbours. libp2p's own default is 300.
+   */
+  maxConnections: number
+  /**
+   * Inbound connections accepted per second from one IP address. libp2p's default of 5 is a
+   * sensible guard between machines; many nodes on one loopback address (benchmarks) need more.
+   */
+  inboundPerHostPerSecond: number
 }
 
 export interface ValidationLimits {
@@ -62,6 +93,10 @@ export const DEFAULT_LISTEN_QUIC = ['/ip4/0.0.0.0/udp/0/quic-v1', '/ip6/::/udp/0
 export const DEFAULT_DISCOVERY_TARGET_PEERS = 8
 export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
 export const DEFAULT_PING_INTERVAL_MS = 10_000
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  maxConnections: 32,
+  inboundPerHostPerSecond: 5
+}
 /**
  * How long `ChatRoom.publish` waits for a reachable room peer (and retries a send that reached
  * nobody) before it reports the message as not sent. A new connection becomes sendable within

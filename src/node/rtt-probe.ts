@@ -1,6 +1,11 @@
 /**
  * Measures ping RTT to every connected peer at a fixed interval and hands each sample to
  * `onRtt` (the node feeds a histogram). One probe per peer at a time; a slow peer cannot pile up.
+ *
+ * It also stands in for libp2p's connection monitor (which the node turns off): that monitor pings
+ * every connection every 10 s on the same protocol, so running both doubled the ping traffic. As
+ * the monitor does, a failed ping aborts the peer's connections, so a silently dead link (a
+ * partition) is noticed; with the interval at 0 nothing pings and nothing is noticed that way.
  */
 import type { ComponentLogger, Logger, PeerId, Startable } from '@libp2p/interface'
 import type { ConnectionManager } from '@libp2p/interface-internal'
@@ -10,6 +15,8 @@ import { DEFAULT_PING_INTERVAL_MS } from './options.ts'
 export interface RttProbeInit {
   intervalMs?: number
   onRtt(rttMs: number, peer: PeerId): void
+  /** Abort a peer's connections when a ping to it fails (as libp2p's connection monitor does). Default: true. */
+  abortOnFailure?: boolean
 }
 
 /** `ping` is the libp2p ping service; list it before this one in `services`. */
@@ -55,7 +62,12 @@ export class RttProbe implements Startable {
       this.inFlight.add(key)
       this.components.ping.ping(peer, { signal: AbortSignal.any([this.controller.signal, AbortSignal.timeout(5_000)]) })
         .then(rtt => { this.init.onRtt(rtt, peer) })
-        .catch(err => { this.log('ping %p failed: %s', peer, err.message) })
+        .catch(err => {
+          this.log('ping %p failed: %s', peer, err.message)
+          // a peer without the ping protocol still answered multistream-select: it is alive
+          if (this.controller.signal.aborted || this.init.abortOnFailure === false || err.name === 'UnsupportedProtocolError') return
+          for (const conn of this.components.connectionManager.getConnections(peer)) conn.abort(err)
+        })
         .finally(() => { this.inFlight.delete(key) })
     }
   }

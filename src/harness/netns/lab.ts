@@ -1,0 +1,235 @@
+/**
+ * A lab of network namespaces: one switch namespace holding a bridge, one namespace per host,
+ * each joined to the bridge by a veth pair (`eth0` in the host, `h<index>` in the switch). A host
+ * has one or several addresses of one private subnet on its eth0, no default route, and no link
+ * to the machine's own network: a packet can only reach another host of the lab.
+ *
+ * Shaping (see rules.ts and the delayer): loss and partitions in nftables, delay and jitter in
+ * the NFQUEUE delayer, on the bridge for pairs in different hosts and on the output hook of `lo`
+ * in each host with several addresses (its own pairs never reach the bridge).
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+import { allocateAddresses, numberToIp, parseSubnet } from './addresses.ts'
+import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from './clean.ts'
+import { startDelayer } from './delayer.ts'
+import type { Delayer, DelayerStats } from './delayer.ts'
+import { NetnsError } from './errors.ts'
+import { eachLimited, ipBatch, nftScript, run } from './exec.ts'
+import { renderTable } from './rules.ts'
+import type { LossSpec, Scope } from './rules.ts'
+
+export interface LabOptions {
+  /** unique per run: names are `p2pc-<runId>-sw` and `p2pc-<runId>-h<index>`; [a-z0-9], 1-24 characters */
+  runId: string
+  /** one entry per host namespace; `addresses` defaults to 1 */
+  hosts: Array<{ addresses?: number }>
+  /** private IPv4 subnet of every address; default 10.88.0.0/16 */
+  subnet?: string
+  /** remove the lab when this process exits (also through process.exit() in a signal handler); default true */
+  cleanupOnExit?: boolean
+}
+
+export interface LabHost {
+  index: number
+  /** network namespace name, for `ip netns exec` */
+  ns: string
+  addresses: string[]
+}
+
+export interface ShapeSpec {
+  /** the addresses the matrices are indexed by; pairs outside it are not shaped */
+  addresses: string[]
+  /** one-way delay [from][to], ms; the diagonal is ignored */
+  delayMs: number[][]
+  /** jitter [from][to], ms: each packet's delay is uniform in [delay - jitter, delay + jitter]; default 0 */
+  jitterMs?: number[][]
+  /** loss [from][to], percent (resolution 0.0001 %); default 0 */
+  lossPct?: number[][]
+  /** seed of the delayer's jitter generator; default 1 */
+  seed?: number
+}
+
+export interface Lab {
+  readonly runId: string
+  readonly switchNs: string
+  readonly hosts: LabHost[]
+  /** which emulation path shapes this lab, for the run's manifest */
+  readonly emulation: 'nfqueue+nft'
+  /** index of the host that holds `address` */
+  hostOf: (address: string) => number
+  /** starts `cmd` inside a host's namespace, in its own process group (kill it with process.kill(-pid)) */
+  spawn: (hostIndex: number, cmd: string, args?: string[], options?: SpawnOptions) => ChildProcess
+  /** runs `cmd` inside a host's namespace and resolves with its stdout (rejects on a non-zero exit) */
+  exec: (hostIndex: number, cmd: string, args?: string[]) => Promise<string>
+  /** sets delay, jitter and loss of every pair of `addresses`; call again to change them at runtime */
+  shape: (spec: ShapeSpec) => Promise<void>
+  /** drops every packet between addresses of different sets (addresses in no set are unaffected) */
+  partition: (sets: string[][]) => Promise<void>
+  /** removes the partition */
+  heal: () => Promise<void>
+  /** the delayer's counters (undefined before the first shape()) */
+  delayerStats: () => Promise<DelayerStats | undefined>
+  /** kills every process in the lab's namespaces and removes them; idempotent */
+  destroy: () => Promise<void>
+}
+
+const MAX_HOSTS = 1000 // a Linux bridge has at most 1024 ports
+
+export async function createLab (options: LabOptions): Promise<Lab> {
+  const { runId, hosts: hostSpecs } = options
+  if (!/^[a-z0-9]{1,24}$/.test(runId)) throw new NetnsError(`runId: must be 1-24 characters [a-z0-9] (got ${JSON.stringify(runId)})`)
+  if (hostSpecs.length < 1 || hostSpecs.length > MAX_HOSTS) throw new NetnsError(`hosts: must hold 1 to ${MAX_HOSTS} hosts (got ${hostSpecs.length})`)
+  hostSpecs.forEach((h, i) => {
+    const n = h.addresses ?? 1
+    if (!Number.isInteger(n) || n < 1) throw new NetnsError(`hosts[${i}].addresses: must be an integer >= 1 (got ${n})`)
+  })
+  if (process.getuid?.() !== 0) throw new NetnsError('the netns lab needs root (network namespaces, nftables, NFQUEUE)')
+  const subnet = parseSubnet(options.subnet ?? '10.88.0.0/16')
+  const total = hostSpecs.reduce((sum, h) => sum + (h.addresses ?? 1), 0)
+  const pool = allocateAddresses(subnet, total)
+
+  const prefix = `${NAME_PREFIX}${runId}-`
+  if (listNamespaces(prefix).length > 0) throw new NetnsError(`runId: namespaces ${prefix}* already exist (a run in progress, or leftovers: p2p-chat experiment clean)`)
+  const switchNs = `${prefix}sw`
+  let next = 0
+  const hosts: LabHost[] = hostSpecs.map((h, index) => ({
+    index,
+    ns: `${prefix}h${index}`,
+    addresses: pool.slice(next, (next += h.addresses ?? 1))
+  }))
+  const hostByAddress = new Map<string, number>()
+  for (const h of hosts) for (const a of h.addresses) hostByAddress.set(a, h.index)
+  const multiHosts = hosts.filter(h => h.addresses.length > 1)
+
+  let destroyed = false
+  const exitHook = (): void => { if (!destroyed) cleanPrefixSync(prefix) }
+  if (options.cleanupOnExit !== false) process.on('exit', exitHook)
+  const children = new Set<ChildProcess>()
+
+  try {
+    await ipBatch([`netns add ${switchNs}`, ...hosts.map(h => `netns add ${h.ns}`)])
+    await ipBatch([
+      'link add br0 type bridge stp_state 0 mcast_snooping 0',
+      'link set br0 addrgenmode none',
+      'link set br0 up',
+      ...hosts.flatMap(h => [
+        `link add h${h.index} type veth peer name eth0 netns ${h.ns}`,
+        `link set h${h.index} addrgenmode none`,
+        `link set h${h.index} master br0 up`
+      ])
+    ], switchNs)
+    await eachLimited(hosts, 4, async h => {
+      await ipBatch([
+        'link set lo up',
+        'link set eth0 addrgenmode none', // no IPv6 link-local chatter
+        ...h.addresses.map(a => `addr add ${a}/${subnet.prefixLength} dev eth0`),
+        'link set eth0 up'
+      ], h.ns)
+    })
+  } catch (err) {
+    destroyed = true
+    process.off('exit', exitHook)
+    cleanPrefixSync(prefix)
+    throw err
+  }
+
+  let delayer: Delayer | undefined
+  let loss: LossSpec | undefined
+  let cut: string[][] | undefined
+  let queuesInstalled = false
+  const switchScope: Scope = { kind: 'switch', hostOf: hostByAddress }
+
+  const applyFilters = async (): Promise<void> => {
+    await nftScript(switchNs, renderTable(switchScope, loss, cut))
+    await eachLimited(multiHosts, 4, async h => {
+      await nftScript(h.ns, renderTable({ kind: 'host', own: new Set(h.addresses) }, loss, cut))
+    })
+  }
+
+  const installQueues = async (seed: number): Promise<void> => {
+    if (queuesInstalled) return
+    delayer = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], seed)
+    await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: switchNs })
+    queuesInstalled = true
+  }
+
+  const addQueueRules = async (): Promise<void> => {
+    // no --queue-bypass: should the delayer die, shaped traffic stops instead of silently flowing unshaped
+    await run('iptables', ['-w', '-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'], { netns: switchNs })
+    const sub = `${numberToIp(subnet.base)}/${subnet.prefixLength}`
+    await eachLimited(multiHosts, 4, async h => {
+      await run('iptables', ['-w', '-A', 'OUTPUT', '-o', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'], { netns: h.ns })
+    })
+  }
+
+  const lab: Lab = {
+    runId,
+    switchNs,
+    hosts,
+    emulation: 'nfqueue+nft',
+    hostOf (address) {
+      const index = hostByAddress.get(address)
+      if (index == null) throw new NetnsError(`address ${address} is not in lab ${runId}`)
+      return index
+    },
+    spawn (hostIndex, cmd, args = [], spawnOptions = {}) {
+      const host = hosts[hostIndex]
+      if (host == null) throw new NetnsError(`hostIndex ${hostIndex}: the lab has ${hosts.length} hosts`)
+      // `ip netns exec` execs cmd in place: the pid is cmd's, and detached makes it a group leader
+      const child = spawn('ip', ['netns', 'exec', host.ns, cmd, ...args], { ...spawnOptions, detached: true })
+      children.add(child)
+      child.on('exit', () => children.delete(child))
+      return child
+    },
+    async exec (hostIndex, cmd, args = []) {
+      const host = hosts[hostIndex]
+      if (host == null) throw new NetnsError(`hostIndex ${hostIndex}: the lab has ${hosts.length} hosts`)
+      return await run(cmd, args, { netns: host.ns })
+    },
+    async shape (spec) {
+      const n = spec.addresses.length
+      const check = (name: string, m: number[][] | undefined): number[][] => {
+        const matrix = m ?? spec.addresses.map(() => new Array<number>(n).fill(0))
+        if (matrix.length !== n || matrix.some(row => row.length !== n)) throw new NetnsError(`shape.${name}: must be ${n} x ${n} like shape.addresses`)
+        matrix.forEach((row, i) => row.forEach((v, j) => {
+          if (!Number.isFinite(v) || v < 0 || (name === 'lossPct' && v > 100)) throw new NetnsError(`shape.${name}[${i}][${j}]: invalid value ${v}`)
+        }))
+        return matrix
+      }
+      for (const a of spec.addresses) lab.hostOf(a)
+      const delayMs = check('delayMs', spec.delayMs)
+      const jitterMs = check('jitterMs', spec.jitterMs)
+      const lossPct = check('lossPct', spec.lossPct)
+      loss = { addresses: spec.addresses, lossPct }
+      await applyFilters()
+      const firstTime = !queuesInstalled
+      await installQueues(spec.seed ?? 1)
+      await delayer?.setMatrix({ addresses: spec.addresses, delayMs, jitterMs })
+      if (firstTime) await addQueueRules()
+    },
+    async partition (sets) {
+      for (const set of sets) for (const a of set) lab.hostOf(a)
+      cut = sets.map(s => [...s])
+      await applyFilters()
+    },
+    async heal () {
+      cut = undefined
+      await applyFilters()
+    },
+    async delayerStats () {
+      return await delayer?.stats()
+    },
+    async destroy () {
+      if (destroyed) return
+      destroyed = true
+      process.off('exit', exitHook)
+      delayer?.stop()
+      for (const child of children) {
+        if (child.pid != null) try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ }
+      }
+      cleanPrefixSync(prefix)
+    }
+  }
+  return lab
+}

@@ -65,8 +65,14 @@ export function deliveryOverTimeSpec (messages: readonly MessageRow[], originMs:
     x.expected += m.expected; x.reached += Math.min(m.reached, m.expected); x.messages++
     buckets.set(b, x)
   }
-  const values = [...buckets].sort((a, b) => a[0] - b[0]).map(([b, x]) => ({ tS: (b + 0.5) * step / 1000, ratio: x.reached / x.expected, messages: x.messages }))
-  const lowest = values.reduce((a, v) => Math.min(a, v.ratio), 1)
+  const keys = [...buckets.keys()]
+  const values: Array<{ tS: number, ratio: number | null }> = []
+  // empty buckets stay as gaps (null breaks the line) instead of a slope between distant points
+  for (let b = keys.reduce((a, k) => Math.min(a, k), Infinity); b <= keys.reduce((a, k) => Math.max(a, k), -Infinity); b++) {
+    const x = buckets.get(b)
+    values.push({ tS: (b + 0.5) * step / 1000, ratio: x === undefined ? null : x.reached / x.expected })
+  }
+  const lowest = values.reduce((a, v) => Math.min(a, v.ratio ?? 1), 1)
   return {
     ...size(o),
     title: { text: 'Delivery ratio over time', subtitle: `receivers reached / receivers expected, messages grouped by publish time in ${step / 1000} s buckets` },
@@ -180,8 +186,8 @@ export function duplicatesSpec (source: 'traces' | 'metrics' | 'none', values: r
     data: { values: values.map(v => ({ v })) },
     mark: { type: 'bar', color: '#9467bd' },
     encoding: {
-      x: { field: 'v', type: 'quantitative', bin: { maxbins: 40 }, title: perMessage ? 'duplicates of one message' : 'duplicates per received message' },
-      y: { aggregate: 'count', type: 'quantitative', title: perMessage ? 'messages' : 'nodes' }
+      x: { field: 'v', type: 'quantitative', bin: perMessage ? { maxbins: 40, minstep: 1 } : { maxbins: 40 }, axis: perMessage ? { format: 'd' } : {}, title: perMessage ? 'duplicates of one message' : 'duplicates per received message' },
+      y: { aggregate: 'count', type: 'quantitative', title: perMessage ? 'messages' : 'nodes', axis: { tickMinStep: 1 } }
     }
   } as TopLevelSpec
 }

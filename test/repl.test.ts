@@ -35,6 +35,9 @@ describe('REPL on stdin', () => {
 
     bob.send('hello from the keyboard')
     const got = await alice.waitFor(e => e.event === 'message' && e.text === 'hello from the keyboard', 'bob\'s line at alice')
+    // bob's own line is echoed with the number of peers it went to
+    await bob.waitUntil(() => /^\[\d\d:\d\d:\d\d\] <bob \(you\)> hello from the keyboard {2}\[sent to 1 peer\]$/m.test(bob.stdout) ? true : undefined, 'the echo of bob\'s own line')
+    assert.match(bob.stdout, /^\* the room is ready: messages reach 1 peer$/m)
     assert.equal(got.nick, 'bob')
     assert.equal(got.from, bobId)
 

@@ -22,6 +22,8 @@ export interface RawPeer {
   publishRaw(topic: string, data: Uint8Array): Promise<void>
   /** Sends one gossipsub RPC carrying a message with a signature that does not verify. */
   sendForgedMessage(target: string, topic: string, data: Uint8Array): Promise<void>
+  /** Opens a gossipsub stream to `target` and writes `bytes` as they are (no framing added). */
+  sendRawBytes(target: string, bytes: Uint8Array): Promise<void>
   stop(): Promise<void>
 }
 
@@ -77,6 +79,13 @@ export async function startRawPeer (dial: string): Promise<RawPeer> {
         }]
       })
       stream.send(lp.encode.single(rpc))
+      await stream.close()
+    },
+    async sendRawBytes (target, bytes) {
+      const conn = node.getConnections().find(c => c.remotePeer.toString() === target)
+      if (conn == null) throw new Error(`raw peer: not connected to ${target}`)
+      const stream = await conn.newStream(node.services.pubsub.protocols)
+      stream.send(bytes)
       await stream.close()
     },
     async stop () { await node.stop() }

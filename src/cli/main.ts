@@ -20,6 +20,10 @@ async function main (argv: string[]): Promise<number> {
     }
     return keygen(args.out)
   }
+  if (first === 'host') {
+    const { host } = await import('./host.ts')
+    return host(rest)
+  }
   if (first === 'experiment') {
     const { experiment } = await import('./experiment.ts')
     return experiment(rest)

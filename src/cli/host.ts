@@ -1,0 +1,283 @@
+/**
+ * `p2p-chat host`: many chat nodes in one process (src/node/node-host.ts), driven by flags and by
+ * NDJSON commands on stdin; every node's events come out as one merged NDJSON stream on stdout.
+ *
+ * Flags start N nodes at once (index 0..N-1); `{i}` in a template is the node's index, `{i+K}` the
+ * index plus K (e.g. `--listen-template /ip4/10.88.0.{i+2}/tcp/4001`):
+ *   --nodes N  --listen-template MA (repeatable)  --bootstrap MA (repeatable)  --bootstrap-first
+ *   --identity-template PATH  --metrics-template HOST:PORT  --room  --nick-template  --tcp-only
+ *   --quic-only  --ping-interval S  --max-connections N  --inbound-per-host N  --dht-prefix
+ *   --dht-addresses  --events LIST  --log-level  --no-stdin
+ *
+ * Stdin protocol: one JSON object per line, `cmd` naming the command, `node` the index.
+ *   {"cmd":"start","node":3,"listen":["/ip4/10.88.0.5/tcp/4001"],"bootstrap":["/ip4/.../p2p/..."],
+ *    "identity":"/keys/3.key","metrics":"10.88.0.5:9464","nick":"n3"}   every field but node optional;
+ *                                                                        defaults come from the flags
+ *   {"cmd":"publish","node":3,"text":"hello","waitMs":5000}   -> the node's `published` event
+ *   {"cmd":"stop","node":3}    clean stop (leaves the room)   -> {"event":"stopped","how":"stop",...}
+ *   {"cmd":"kill","node":3}    crash: connections reset       -> {"event":"stopped","how":"kill",...}
+ *   {"cmd":"quit"}             stop every node and exit 0 (so does the end of stdin, SIGINT, SIGTERM)
+ * Out (stdout, NDJSON): every node event of the CLI's `--json` stream (each carries `node` = its
+ * peer id, `ts`), plus the host's own, which carry `index`:
+ *   {"event":"ready","index":3,"node":"16U...","addrs":[...],"room":..,"topic":..,"metricsUrl"?:..}
+ *   {"event":"stopped","index":3,"node":..,"how":"stop"|"kill"}
+ *   {"event":"error","index"?:3,"kind":"start"|"publish"|"stop"|"kill"|"command","message":".."}
+ *   {"event":"host:ready","nodes":N}   once the nodes of --nodes are all up (also with --nodes 0)
+ * A bad command answers with an `error` line and the host keeps running.
+ */
+import { createInterface } from 'node:readline'
+import { parseArgs } from 'node:util'
+import { enable } from '@libp2p/logger'
+import { NodeHost } from '../node/node-host.ts'
+import type { HostedNodeInit, HostEvent } from '../node/node-host.ts'
+import { loadIdentity } from '../node/identity.ts'
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
+import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
+import { UsageError } from './args.ts'
+import { LOG_LEVELS } from './logger.ts'
+import type { LogLevel } from './logger.ts'
+import { startupError } from './startup-error.ts'
+
+export const HOST_HELP = `Usage: p2p-chat host [options]     many nodes in one process; NDJSON commands on stdin, events on stdout
+
+Options:
+  --nodes N                      start N nodes (index 0..N-1) at once (default: 0, start them by command)
+  --listen-template MA           listen address of node i, repeatable; {i} and {i+K} expand (default: /ip4/127.0.0.1/tcp/0)
+  --bootstrap MA                 bootstrap peer of every node, repeatable
+  --bootstrap-first              nodes 1..N-1 bootstrap from node 0
+  --identity-template PATH       key file of node i ({i} expands; default: fresh keys)
+  --metrics-template HOST:PORT   /metrics of node i ({i} expands; default: none, and no libp2p metrics)
+  --nick-template NICK           nickname of node i (default: n{i})
+  --room NAME                    room of every node (default: ${DEFAULT_ROOM})
+  --tcp-only, --quic-only        transports (default: TCP only, unlike run)
+  --ping-interval SECONDS        RTT pings (and dead-link detection) per node, 0 = off (default: 0)
+  --max-connections N            connection limit per node (default: ${DEFAULT_CONNECTION_LIMITS.maxConnections})
+  --inbound-per-host N           inbound connections per second from one IP (default: ${DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond})
+  --dht-prefix PREFIX            Kademlia protocol prefix (default: /p2p-chat)
+  --dht-addresses FILTER         all, public-only, private-only (default: all)
+  --events LIST                  only these event kinds on stdout, comma-separated (default: all)
+  --log-level LEVEL              ${LOG_LEVELS.join(', ')} (default: warn); lines are prefixed [i shortid]
+  --no-stdin                     no commands; run until SIGINT/SIGTERM
+
+Stdin commands (one JSON object per line):
+  {"cmd":"start","node":I,"listen":[..],"bootstrap":[..],"identity":PATH,"metrics":"HOST:PORT","nick":..}
+  {"cmd":"publish","node":I,"text":"..","waitMs":5000}
+  {"cmd":"stop","node":I}   {"cmd":"kill","node":I}   {"cmd":"quit"}`
+
+const FLAGS = {
+  nodes: { type: 'string' },
+  'listen-template': { type: 'string', multiple: true },
+  bootstrap: { type: 'string', multiple: true },
+  'bootstrap-first': { type: 'boolean' },
+  'identity-template': { type: 'string' },
+  'metrics-template': { type: 'string' },
+  'nick-template': { type: 'string' },
+  room: { type: 'string' },
+  'tcp-only': { type: 'boolean' },
+  'quic-only': { type: 'boolean' },
+  'ping-interval': { type: 'string' },
+  'max-connections': { type: 'string' },
+  'inbound-per-host': { type: 'string' },
+  'dht-prefix': { type: 'string' },
+  'dht-addresses': { type: 'string' },
+  events: { type: 'string' },
+  'log-level': { type: 'string' },
+  stdin: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+interface HostConfig {
+  nodes: number
+  listenTemplates: string[]
+  bootstrap: string[]
+  bootstrapFirst: boolean
+  identityTemplate?: string
+  metricsTemplate?: string
+  nickTemplate: string
+  defaults: ChatNodeInit
+  events?: Set<string>
+  logLevel: LogLevel
+  stdin: boolean
+}
+
+/** `{i}` -> index, `{i+K}` -> index + K. */
+export function expandTemplate (template: string, index: number): string {
+  return template.replace(/\{i(?:\+(\d+))?\}/g, (_m, plus?: string) => String(index + Number(plus ?? 0)))
+}
+
+function count (flag: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value == null) return fallback
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < min) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected a number >= ${min}`)
+  return n
+}
+
+function hostPort (what: string, value: string): { host: string, port: number } {
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value)
+  if (match == null || Number(match[3]) > 65535) throw new UsageError(`${what} ${JSON.stringify(value)}: expected HOST:PORT`)
+  return { host: match[1] ?? match[2], port: Number(match[3]) }
+}
+
+export function parseHostArgs (argv: string[]): HostConfig | 'help' {
+  let v: Record<string, any>
+  try {
+    v = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false, allowNegative: true }).values
+  } catch (err: any) {
+    throw new UsageError(`host: ${err.message}`)
+  }
+  if (v.help === true) return 'help'
+  if (v['tcp-only'] === true && v['quic-only'] === true) throw new UsageError('--tcp-only and --quic-only exclude each other')
+  const transports = { tcp: v['quic-only'] !== true, quic: v['quic-only'] === true }
+  const logLevel = v['log-level'] ?? 'warn'
+  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level ${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`)
+  const dhtAddressFilter: DhtAddressFilter = v['dht-addresses'] ?? 'all'
+  if (!['all', 'public-only', 'private-only'].includes(dhtAddressFilter)) throw new UsageError(`--dht-addresses ${JSON.stringify(dhtAddressFilter)}: expected all, public-only or private-only`)
+  return {
+    nodes: count('nodes', v.nodes, 0),
+    listenTemplates: v['listen-template'] ?? [transports.tcp ? '/ip4/127.0.0.1/tcp/0' : '/ip4/127.0.0.1/udp/0/quic-v1'],
+    bootstrap: v.bootstrap ?? [],
+    bootstrapFirst: v['bootstrap-first'] === true,
+    identityTemplate: v['identity-template'],
+    metricsTemplate: v['metrics-template'],
+    nickTemplate: v['nick-template'] ?? 'n{i}',
+    defaults: {
+      transports,
+      room: v.room ?? DEFAULT_ROOM,
+      pingIntervalMs: count('ping-interval', v['ping-interval'], 0) * 1000,
+      connections: {
+        maxConnections: count('max-connections', v['max-connections'], DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
+        inboundPerHostPerSecond: count('inbound-per-host', v['inbound-per-host'], DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond, 1)
+      },
+      dhtProtocolPrefix: v['dht-prefix'],
+      dhtAddressFilter
+    },
+    events: v.events != null ? new Set(String(v.events).split(',').map(s => s.trim()).filter(Boolean)) : undefined,
+    logLevel,
+    stdin: v.stdin !== false
+  }
+}
+
+const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(s => typeof s === 'string')
+
+export async function host (argv: string[]): Promise<number> {
+  const config = parseHostArgs(argv)
+  if (config === 'help') {
+    process.stdout.write(HOST_HELP + '\n')
+    return 0
+  }
+  const threshold = LOG_LEVELS.indexOf(config.logLevel)
+  const log = (level: LogLevel, prefix: string, msg: string): void => {
+    if (LOG_LEVELS.indexOf(level) <= threshold) process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${prefix}${msg}\n`)
+  }
+  if (config.logLevel === 'debug') enable(process.env.DEBUG ?? 'node*:p2p-chat:*,node*:libp2p:*:error')
+
+  const nodeHost = new NodeHost(config.defaults)
+  const indexOf = new Map<string, number>()
+  nodeHost.addEventListener('event', ({ detail }) => {
+    const e = detail as HostEvent & { index?: number }
+    if (e.event === 'ready' && e.node != null) indexOf.set(e.node, e.index!)
+    if (config.events == null || config.events.has(e.event)) process.stdout.write(JSON.stringify(e) + '\n')
+    if (e.event === 'bootstrap' && e.outcome === 'failure') {
+      log('warn', `[${indexOf.get(e.node) ?? '?'} ${e.node.slice(-6)}] `, `bootstrap peer ${e.address} unreachable: ${e.error}`)
+    }
+  })
+  const problem = (kind: string, message: string, index?: number): void => {
+    process.stdout.write(JSON.stringify({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
+    log('error', index != null ? `[${index}] ` : '', `${kind}: ${message}`)
+  }
+
+  const startNode = async (index: number, overrides: HostedNodeInit = {}): Promise<void> => {
+    const init: HostedNodeInit = {
+      listen: config.listenTemplates.map(t => expandTemplate(t, index)),
+      bootstrap: config.bootstrap,
+      nick: expandTemplate(config.nickTemplate, index),
+      ...(config.identityTemplate != null ? { privateKey: await loadIdentity(expandTemplate(config.identityTemplate, index)) } : {}),
+      ...(config.metricsTemplate != null ? { metricsAddress: hostPort('--metrics-template', expandTemplate(config.metricsTemplate, index)) } : {}),
+      ...overrides
+    }
+    try {
+      await nodeHost.start(index, init)
+    } catch (err: any) {
+      throw startupError(err)
+    }
+  }
+
+  let resolveQuit!: (why: string) => void
+  const quit = new Promise<string>(resolve => { resolveQuit = resolve })
+  process.once('SIGINT', () => { resolveQuit('SIGINT') })
+  process.once('SIGTERM', () => { resolveQuit('SIGTERM') })
+
+  try {
+    for (let i = 0; i < config.nodes; i++) {
+      let bootstrap = config.bootstrap
+      if (config.bootstrapFirst && i > 0) {
+        const first = nodeHost.get(0).node.libp2p
+        bootstrap = [...bootstrap, `${first.getMultiaddrs()[0].toString()}`]
+      }
+      await startNode(i, { bootstrap })
+    }
+  } catch (err) {
+    await nodeHost.stopAll()
+    throw err
+  }
+  process.stdout.write(JSON.stringify({ event: 'host:ready', ts: Date.now(), nodes: config.nodes }) + '\n')
+
+  if (config.stdin) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
+    lines.on('line', (line) => {
+      if (line.trim() === '') return
+      void runCommand(line).catch((err: any) => { problem('command', `${err.message} (in ${JSON.stringify(line.slice(0, 200))})`) })
+    })
+    lines.on('close', () => { resolveQuit('end of stdin') })
+  }
+
+  async function runCommand (line: string): Promise<void> {
+    let cmd: any
+    try {
+      cmd = JSON.parse(line)
+    } catch {
+      throw new Error('not a JSON object')
+    }
+    if (cmd == null || typeof cmd !== 'object') throw new Error('not a JSON object')
+    if (cmd.cmd === 'quit') {
+      resolveQuit('quit command')
+      return
+    }
+    const index = cmd.node
+    if (!Number.isSafeInteger(index) || index < 0) throw new Error(`"node": expected a node index >= 0, got ${JSON.stringify(index)}`)
+    try {
+      switch (cmd.cmd) {
+        case 'start': {
+          for (const field of ['listen', 'bootstrap'] as const) {
+            if (cmd[field] != null && !isStringArray(cmd[field])) throw new Error(`"${field}": expected an array of multiaddr strings`)
+          }
+          await startNode(index, {
+            ...(cmd.listen != null ? { listen: cmd.listen } : {}),
+            ...(cmd.bootstrap != null ? { bootstrap: cmd.bootstrap } : {}),
+            ...(typeof cmd.nick === 'string' ? { nick: cmd.nick } : {}),
+            ...(typeof cmd.identity === 'string' ? { privateKey: await loadIdentity(cmd.identity) } : {}),
+            ...(typeof cmd.metrics === 'string' ? { metricsAddress: hostPort('"metrics"', cmd.metrics) } : {})
+          })
+          break
+        }
+        case 'publish':
+          if (typeof cmd.text !== 'string') throw new Error('"text": expected a string')
+          await nodeHost.publish(index, cmd.text, typeof cmd.waitMs === 'number' ? cmd.waitMs : undefined)
+          break
+        case 'stop': await nodeHost.stop(index); break
+        case 'kill': await nodeHost.kill(index); break
+        default: throw new Error(`"cmd": unknown command ${JSON.stringify(cmd.cmd)} (start, publish, stop, kill, quit)`)
+      }
+    } catch (err: any) {
+      problem(String(cmd.cmd), err.message, index)
+    }
+  }
+
+  const why = await quit
+  log('info', '', `stopping ${nodeHost.indexes().length} nodes (${why})`)
+  const deadline = setTimeout(() => { process.exit(0) }, 10_000)
+  deadline.unref()
+  await nodeHost.stopAll()
+  clearTimeout(deadline)
+  return 0
+}

@@ -51,7 +51,7 @@ before(async () => {
     instances.push(new URL(ready.metricsUrl).host)
   }
   // everybody talks, all the time, so rates and latency quantiles have data
-  await nodes[1].askUntil('/peers', 'peers', e => e.data.filter((p: any) => p.inRoom).length >= 2, 'a full room')
+  await nodes[1].waitFor(e => e.event === 'room:peer-joined' && e.roomPeers >= 2, 'a full room')
   let n = 0
   publisher = setInterval(() => { for (const node of nodes) node.send(`tick ${n++}`) }, 300)
 })

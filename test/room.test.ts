@@ -72,9 +72,9 @@ for (const variant of VARIANTS) {
       if (variant.transport != null) assert.equal(bSeesC.transport, variant.transport)
       assert.ok(!bSeesC.remoteAddr.includes('p2p-circuit'), `a direct connection, got ${bSeesC.remoteAddr}`)
 
-      // B publishes once C is subscribed; retry only while gossipsub has not seen C's subscription
+      // B publishes once C has joined its view of the room (publish itself waits for a reachable peer)
       const text = `hello from bob ${Date.now()}`
-      await b.askUntil('/peers', 'peers', e => e.data.some((p: any) => p.peerId === cInfo.peerId && p.inRoom === true), 'C in B\'s view of the room')
+      await b.waitFor(e => e.event === 'room:peer-joined' && e.peerId === cInfo.peerId, 'C in B\'s view of the room')
       b.send(text)
       const published = await b.waitFor(e => e.event === 'published' && e.text === text, 'published event')
       const received = await c.waitFor(e => e.event === 'message' && e.text === text, 'message at C')

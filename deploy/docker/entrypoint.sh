@@ -13,7 +13,9 @@
 # flags (LISTEN, EXTERNAL, BOOTSTRAP) take space-separated multiaddrs. Empty means unset.
 # Image-level variables:
 #   P2P_CHAT_KEY_FILE                a persistent identity: created on first start (keygen), loaded
-#                                    with --identity afterwards; its peer id is written to FILE.peerid
+#                                    with --identity afterwards
+#   P2P_CHAT_PEER_ID_FILE            where to write that identity's peer id (default KEY_FILE.peerid),
+#                                    e.g. on a volume other containers read to bootstrap from this one
 #   P2P_CHAT_BOOTSTRAP_ADDR          e.g. /dns4/bootstrap/tcp/4001: with P2P_CHAT_BOOTSTRAP_PEER_ID_FILE,
 #   P2P_CHAT_BOOTSTRAP_PEER_ID_FILE  adds --bootstrap ADDR/p2p/<id read from the file>, waiting up to
 #   P2P_CHAT_BOOTSTRAP_WAIT          this many seconds (default 60) for the file to appear
@@ -50,15 +52,18 @@ if [ -n "${P2P_CHAT_KEY_FILE:-}" ]; then
   [ -z "${P2P_CHAT_IDENTITY:-}${P2P_CHAT_IDENTITY_OUT:-}" ] ||
     fail "P2P_CHAT_KEY_FILE excludes P2P_CHAT_IDENTITY and P2P_CHAT_IDENTITY_OUT: give one of them"
   key_file=$P2P_CHAT_KEY_FILE
+  peer_id_file=${P2P_CHAT_PEER_ID_FILE:-$key_file.peerid}
   if [ ! -e "$key_file" ]; then
     peer_id=$(node "$main_js" keygen --out "$key_file") || exit 1
-    printf '%s\n' "$peer_id" > "$key_file.peerid.tmp" && mv "$key_file.peerid.tmp" "$key_file.peerid"
     echo "p2p-chat-entrypoint: created identity $key_file ($peer_id)" >&2
-  elif [ ! -s "$key_file.peerid" ] && [ -w "$(dirname "$key_file")" ]; then
-    node --input-type=module -e "
+  elif [ ! -s "$peer_id_file" ]; then
+    peer_id=$(node --input-type=module -e "
       const { loadIdentity, peerIdOf } = await import('$app_dir/dist/node/identity.js')
-      process.stdout.write(peerIdOf(await loadIdentity(process.argv[1])) + '\n')" "$key_file" > "$key_file.peerid.tmp" &&
-      mv "$key_file.peerid.tmp" "$key_file.peerid"
+      process.stdout.write(peerIdOf(await loadIdentity(process.argv[1])))" "$key_file") || exit 1
+  fi
+  # written next to a temporary name and renamed, so a reader never sees half an id
+  if [ -n "${peer_id:-}" ]; then
+    printf '%s\n' "$peer_id" > "$peer_id_file.tmp" && mv "$peer_id_file.tmp" "$peer_id_file"
   fi
   set -- "$@" --identity "$key_file"
 fi

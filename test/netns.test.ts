@@ -1,0 +1,246 @@
+/**
+ * The network lab (src/harness/netns) and the netem renderer (src/harness/netem.ts).
+ * The lab tests need root (namespaces, nftables, NFQUEUE) and skip otherwise; the renderers run
+ * everywhere. Tolerances from issue 8: configured vs observed RTT within 2 % + 1 ms, loss within
+ * 1 point.
+ */
+import assert from 'node:assert/strict'
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { networkInterfaces } from 'node:os'
+import { after, before, describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { netemArgs, renderNetemCommands } from '../src/harness/netem.ts'
+import { cleanAll, createLab, listNamespaces } from '../src/harness/netns/index.ts'
+import type { Lab } from '../src/harness/netns/index.ts'
+import { ipToNumber } from '../src/harness/netns/addresses.ts'
+import { renderTable } from '../src/harness/netns/rules.ts'
+import { onCleanup } from './helpers/cleanup.ts'
+
+const root = process.getuid?.() === 0
+const skipNotRoot = root ? false : 'needs root: network namespaces, nftables and NFQUEUE'
+const NODE = process.execPath
+const UDP = fileURLToPath(new URL('./helpers/netns-udp.ts', import.meta.url))
+const CHILD = fileURLToPath(new URL('./helpers/netns-lab-child.ts', import.meta.url))
+
+describe('netem renderer', () => {
+  it('shapes each destination through its own netem class, grouping equal links', () => {
+    const plans = renderNetemCommands(
+      [{ address: '10.0.0.1', rateMbit: 50 }, { address: '10.0.0.2', device: 'net1' }, { address: '10.0.0.3' }],
+      { delayMs: [[0, 25, 25], [10, 0, 0], [40, 40, 0]], jitterMs: [[0, 5, 5], [0, 0, 0], [0, 0, 0]], lossPct: [[0, 1, 1], [0, 0, 0], [0.25, 0, 0]] }
+    )
+    assert.deepEqual(plans[0].commands, [
+      'tc qdisc del dev eth0 root 2>/dev/null || true',
+      'tc qdisc add dev eth0 root handle 1: htb default 10',
+      'tc class add dev eth0 parent 1: classid 1:1 htb rate 50mbit ceil 50mbit',
+      'tc class add dev eth0 parent 1:1 classid 1:10 htb rate 50mbit ceil 50mbit',
+      'tc class add dev eth0 parent 1:1 classid 1:100 htb rate 50mbit ceil 50mbit',
+      'tc qdisc add dev eth0 parent 1:100 handle 100: netem delay 25ms 5ms loss random 1% limit 100000',
+      'tc filter add dev eth0 parent 1: protocol ip prio 1 u32 match ip dst 10.0.0.2/32 flowid 1:100',
+      'tc filter add dev eth0 parent 1: protocol ip prio 1 u32 match ip dst 10.0.0.3/32 flowid 1:100'
+    ])
+    // a zero link gets no class: its packets take the unshaped default class
+    assert.equal(plans[1].commands.filter(c => c.includes('netem')).length, 1)
+    assert.ok(plans[1].commands.every(c => !c.includes('10.0.0.3/32')))
+    assert.ok(plans[1].commands.some(c => c.startsWith('tc qdisc add dev net1 root')))
+    assert.equal(plans[2].commands.filter(c => c.includes(' netem ')).length, 2)
+    assert.ok(plans[2].commands.includes('tc qdisc add dev eth0 parent 1:101 handle 101: netem delay 40ms limit 100000'))
+    assert.ok(plans[2].commands.includes('tc qdisc add dev eth0 parent 1:100 handle 100: netem delay 40ms loss random 0.25% limit 100000'))
+  })
+
+  it('rejects matrices of the wrong size and invalid values', () => {
+    assert.throws(() => renderNetemCommands([{ address: 'a' }, { address: 'b' }], { delayMs: [[0, 1]] }), /delayMs must be 2 x 2/)
+    assert.throws(() => netemArgs(-1, 0, 0), /delay must be a number >= 0/)
+    assert.throws(() => netemArgs(1, 0, 101), /loss must be at most 100/)
+  })
+})
+
+describe('nft rules', () => {
+  it('a uniform loss matrix costs two sets, not a map entry per pair', () => {
+    const addresses = Array.from({ length: 50 }, (_, i) => `10.88.0.${i + 1}`)
+    const hostOf = new Map(addresses.map((a, i) => [a, i]))
+    const lossPct = addresses.map((_, i) => addresses.map((_, j) => (i === 0 && j === 1) ? 3 : 1))
+    const table = renderTable({ kind: 'switch', hostOf }, { addresses, lossPct }, undefined)
+    assert.match(table, /numgen random mod 1000000 < 10000 drop/)
+    assert.match(table, /ip saddr @shaped ip daddr @shaped goto loss_10000/)
+    assert.match(table, /vmap \{ 10\.88\.0\.1 \. 10\.88\.0\.2 : goto loss_30000 \}/)
+  })
+})
+
+async function waitForLine (child: ReturnType<typeof spawn>, prefix: string, timeoutMs: number): Promise<string> {
+  return await new Promise((resolve, reject) => {
+    let buffered = ''
+    const timer = setTimeout(() => reject(new Error(`no "${prefix}" line within ${timeoutMs} ms: ${buffered}`)), timeoutMs)
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk
+      const line = buffered.split('\n').find(l => l.startsWith(prefix))
+      if (line != null) { clearTimeout(timer); resolve(line) }
+    })
+    child.on('exit', code => { clearTimeout(timer); reject(new Error(`exited (${code}) before "${prefix}": ${buffered}`)) })
+  })
+}
+
+async function exitOf (child: ReturnType<typeof spawn>, timeoutMs: number): Promise<number | null> {
+  if (child.exitCode != null) return child.exitCode
+  return await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms`)), timeoutMs)
+    child.on('exit', code => { clearTimeout(timer); resolve(code) })
+  })
+}
+
+/** Running (a zombie waiting for its parent to reap it counts as gone). */
+function alive (pid: number): boolean {
+  try { return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8')) } catch { return false }
+}
+
+/** Average RTT of `count` pings, after one to resolve ARP. */
+async function pingAvgMs (lab: Lab, host: number, to: string, from?: string, count = 30): Promise<number> {
+  const bind = from != null ? ['-I', from] : []
+  await lab.exec(host, 'ping', ['-c', '1', '-W', '2', ...bind, to])
+  const out = await lab.exec(host, 'ping', ['-c', String(count), '-i', '0.01', '-q', ...bind, to])
+  const match = /= [\d.]+\/([\d.]+)\//.exec(out)
+  assert.ok(match, `ping summary in: ${out}`)
+  return Number(match[1])
+}
+
+async function reachable (lab: Lab, host: number, to: string, from?: string): Promise<boolean> {
+  const bind = from != null ? ['-I', from] : []
+  try {
+    await lab.exec(host, 'ping', ['-c', '2', '-i', '0.05', '-w', '1', ...bind, to])
+    return true
+  } catch { return false }
+}
+
+function assertRtt (observed: number, configured: number): void {
+  const tolerance = 0.02 * configured + 1
+  assert.ok(Math.abs(observed - configured) <= tolerance, `RTT ${observed} ms, configured ${configured} ms (tolerance ${tolerance.toFixed(2)} ms)`)
+}
+
+describe('netns lab', { skip: skipNotRoot }, () => {
+  const runId = `t${process.pid}`
+  let lab: Lab
+  // host 0: a; host 1: b; host 2: c1 and c2 (two addresses, one namespace)
+  let a: string, b: string, c1: string, c2: string
+  let addresses: string[]
+
+  before(async () => {
+    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    lab = await createLab({ runId, hosts: [{}, {}, { addresses: 2 }] })
+    addresses = lab.hosts.flatMap(h => h.addresses);
+    [a, b, c1, c2] = addresses
+  })
+
+  after(async () => {
+    await lab?.destroy()
+    assert.deepEqual(listNamespaces(`p2pc-${runId}-`), [])
+  })
+
+  it('delays each direction of each pair as configured, also between addresses of one namespace', async () => {
+    const delayMs = [
+      [0, 25, 5, 5],
+      [10, 0, 5, 5],
+      [5, 5, 0, 15],
+      [5, 5, 15, 0]
+    ]
+    await lab.shape({ addresses, delayMs, seed: 7 })
+    assertRtt(await pingAvgMs(lab, 0, b), 35) // 25 there, 10 back
+    assertRtt(await pingAvgMs(lab, 2, c2, c1), 30) // never leaves host 2: shaped on its lo
+    // at runtime, without restarting anything
+    await lab.shape({ addresses, delayMs: delayMs.map(row => row.map(v => v === 0 ? 0 : 25)), seed: 7 })
+    assertRtt(await pingAvgMs(lab, 0, b), 50)
+  })
+
+  it('drops the configured share of packets each way (8000 UDP datagrams)', async () => {
+    const lossPct = addresses.map((_, i) => addresses.map((_, j) => i === j ? 0 : 5))
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 0)), lossPct })
+    const echo = lab.spawn(1, NODE, [UDP, 'echo', '7000'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    onCleanup(() => { try { process.kill(-(echo.pid ?? 0), 'SIGKILL') } catch {} })
+    try {
+      await waitForLine(echo, 'listening', 10_000)
+      const result = JSON.parse(await lab.exec(0, NODE, [UDP, 'send', b, '7000', '8000'])) as { sent: number, reachedPeer: number, echoed: number }
+      const forward = 100 * (1 - result.reachedPeer / result.sent)
+      const backward = 100 * (1 - result.echoed / result.reachedPeer)
+      assert.ok(Math.abs(forward - 5) <= 1, `a -> b lost ${forward.toFixed(2)} %, configured 5 %`)
+      assert.ok(Math.abs(backward - 5) <= 1, `b -> a lost ${backward.toFixed(2)} %, configured 5 %`)
+    } finally {
+      process.kill(-(echo.pid ?? 0), 'SIGKILL')
+    }
+  })
+
+  it('partitions and heals at runtime, across the bridge and inside a namespace', async () => {
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 1)) })
+    assert.equal(await reachable(lab, 0, b), true)
+    await lab.partition([[a, c1], [b, c2]])
+    assert.equal(await reachable(lab, 0, b), false, 'a reaches b across the partition')
+    assert.equal(await reachable(lab, 2, c2, c1), false, 'c1 reaches c2 across the partition')
+    assert.equal(await reachable(lab, 0, c1), true, 'a does not reach c1, in its own group')
+    await lab.heal()
+    assert.equal(await reachable(lab, 0, b), true)
+    assert.equal(await reachable(lab, 2, c2, c1), true)
+  })
+
+  it('cannot reach the machine\'s own addresses: no route out', async () => {
+    const own = Object.values(networkInterfaces()).flat()
+      .filter(i => i != null && i.family === 'IPv4' && !i.internal)
+      .map(i => i!.address)
+      .filter(ip => (ipToNumber(ip) >>> 16) !== ipToNumber('10.88.0.0') >>> 16)
+    assert.ok(own.length > 0, 'the root namespace has a non-loopback IPv4 address to try')
+    const server = createServer(socket => socket.end('host'))
+    await new Promise<void>(resolve => server.listen(0, '0.0.0.0', resolve))
+    const port = (server.address() as { port: number }).port
+    try {
+      for (const ip of own) {
+        const script = `require('net').connect(${port}, '${ip}').on('connect', () => { console.log('connected'); process.exit(0) }).on('error', e => { console.log(e.code); process.exit(0) })`
+        for (const host of [0, 2]) {
+          const out = (await lab.exec(host, NODE, ['-e', script])).trim()
+          assert.equal(out, 'ENETUNREACH', `${lab.hosts[host].ns} -> ${ip}:${port}`)
+        }
+      }
+      assert.doesNotMatch(await lab.exec(0, 'ip', ['route']), /default/)
+      assert.doesNotMatch(await lab.exec(0, 'ip', ['-4', 'addr']), new RegExp(own.map(ip => ip.replaceAll('.', '\\.')).join('|')))
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('netns lab teardown', { skip: skipNotRoot }, () => {
+  it('destroy() leaves no namespace, process or delayer, and is idempotent', async () => {
+    const runId = `d${process.pid}`
+    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    const lab = await createLab({ runId, hosts: [{}, { addresses: 3 }] })
+    const addresses = lab.hosts.flatMap(h => h.addresses)
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 3)) })
+    const sleeper = lab.spawn(1, 'sleep', ['600'], { stdio: 'ignore' })
+    await new Promise(resolve => sleeper.once('spawn', resolve))
+    const nsBefore = listNamespaces(`p2pc-${runId}-`)
+    assert.equal(nsBefore.length, 3)
+    await lab.destroy()
+    await lab.destroy()
+    assert.deepEqual(listNamespaces(`p2pc-${runId}-`), [])
+    assert.equal(alive(sleeper.pid ?? 0), false, 'the process spawned in the lab survived')
+  })
+
+  for (const [when, line] of [['once built and shaped', 'ready'], ['while it is being built', 'building']] as const) {
+    it(`SIGINT ${when} leaves nothing behind`, async () => {
+      const runId = `i${process.pid}${line[0]}`
+      onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+      const child = spawn(NODE, [CHILD, runId, line === 'building' ? '150' : '3'], { stdio: ['ignore', 'pipe', 'inherit'] })
+      onCleanup(() => { child.kill('SIGKILL') })
+      const seen = await waitForLine(child, line, 20_000)
+      const info = line === 'ready' ? JSON.parse(seen.slice('ready '.length)) as { sleeperPid: number, hasDelayer: boolean } : undefined
+      if (line === 'building') await new Promise(resolve => setTimeout(resolve, 150)) // inside createLab's batches
+      child.kill('SIGINT')
+      assert.equal(await exitOf(child, 15_000), 130)
+      assert.deepEqual(listNamespaces(`p2pc-${runId}-`), [])
+      if (info != null) {
+        assert.equal(info.hasDelayer, true)
+        assert.equal(alive(info.sleeperPid), false, 'the process spawned in the lab survived')
+      }
+      // no delayer bound to any namespace of this run survives
+      const procs = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      assert.doesNotMatch(procs, new RegExp(`p2pc-${runId}-`))
+    })
+  }
+})

@@ -155,7 +155,7 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     const lossPct = addresses.map((_, i) => addresses.map((_, j) => i === j ? 0 : 5))
     await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 0)), lossPct })
     const echo = lab.spawn(1, NODE, [UDP, 'echo', '7000'], { stdio: ['ignore', 'pipe', 'inherit'] })
-    onCleanup(() => { try { process.kill(-(echo.pid ?? 0), 'SIGKILL') } catch {} })
+    onCleanup(() => { try { process.kill(-(echo.pid ?? 0), 'SIGKILL') } catch { /* gone */ } })
     try {
       await waitForLine(echo, 'listening', 10_000)
       const result = JSON.parse(await lab.exec(0, NODE, [UDP, 'send', b, '7000', '8000'])) as { sent: number, reachedPeer: number, echoed: number }

@@ -5,7 +5,7 @@
 #
 #   <image> [run] [FLAGS...]      a node; FLAGS come after the ones from the environment, so for a
 #                                 single-valued flag the command line wins, repeatable ones add up
-#   <image> keygen --out PATH     the CLI's other subcommands, unchanged
+#   <image> keygen --out PATH     the CLI's other subcommands (and --version), unchanged
 #   <image> sh -c '...'           any other program
 #
 # P2P_CHAT_<FLAG> for every run flag, FLAG upper-cased with '-' as '_' (P2P_CHAT_LOG_LEVEL=debug ->
@@ -31,9 +31,9 @@ fail () {
 }
 
 case "${1:-run}" in
+  keygen|--version) exec node "$main_js" "$@" ;;
   run) if [ $# -gt 0 ]; then shift; fi ;;
   -*) ;;
-  keygen|--version|--help) exec node "$main_js" "$@" ;;
   *) exec "$@" ;;
 esac
 
@@ -69,8 +69,9 @@ if [ -n "${P2P_CHAT_KEY_FILE:-}" ]; then
 fi
 
 if [ -n "${P2P_CHAT_BOOTSTRAP_PEER_ID_FILE:-}" ] || [ -n "${P2P_CHAT_BOOTSTRAP_ADDR:-}" ]; then
-  [ -n "${P2P_CHAT_BOOTSTRAP_PEER_ID_FILE:-}" ] && [ -n "${P2P_CHAT_BOOTSTRAP_ADDR:-}" ] ||
+  if [ -z "${P2P_CHAT_BOOTSTRAP_PEER_ID_FILE:-}" ] || [ -z "${P2P_CHAT_BOOTSTRAP_ADDR:-}" ]; then
     fail "P2P_CHAT_BOOTSTRAP_ADDR and P2P_CHAT_BOOTSTRAP_PEER_ID_FILE go together: set both"
+  fi
   wait_s=${P2P_CHAT_BOOTSTRAP_WAIT:-60}
   case "$wait_s" in ''|*[!0-9]*) fail "P2P_CHAT_BOOTSTRAP_WAIT=$wait_s: expected whole seconds" ;; esac
   waited=0

@@ -20,7 +20,7 @@ const REASONS = new Set<string>([...REJECT_REASONS, ...IGNORE_REASONS])
 const TEXT_UNSAFE = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u // eslint-disable-line no-control-regex
 const NICK_UNSAFE = /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u // eslint-disable-line no-control-regex
 
-interface Fields { version: number, text: Uint8Array, nick: Uint8Array, sentAtMs: bigint, nonce: Uint8Array }
+interface Fields { version: number, text: Uint8Array<ArrayBuffer>, nick: Uint8Array<ArrayBuffer>, sentAtMs: bigint, nonce: Uint8Array<ArrayBuffer> }
 const encode = (f: Fields): Uint8Array => ChatPayload.encode(f)
 
 const all = (re: RegExp): RegExp => new RegExp(re.source, 'gu')
@@ -124,7 +124,7 @@ function assertSoundVerdict (bytes: Uint8Array, v: Verdict): void {
   assert.ok(sentAtMs >= NOW - LIMITS.maxMessageAgeMs && sentAtMs <= NOW + LIMITS.maxClockSkewMs, 'send time within the window')
   assert.equal(nonce.byteLength, 8)
   // re-encoding the decoded fields gives a payload that decodes to the same line
-  const again = validateChatPayload(encode({ version, text: utf8.encode(text), nick: utf8.encode(nick), sentAtMs: BigInt(sentAtMs), nonce }), LIMITS, NOW)
+  const again = validateChatPayload(encode({ version, text: utf8.encode(text), nick: utf8.encode(nick), sentAtMs: BigInt(sentAtMs), nonce: Uint8Array.from(nonce) }), LIMITS, NOW)
   assert.equal(again.action, 'accept')
   assert.ok(again.action === 'accept' && again.line.text === text && again.line.nick === nick && again.line.sentAtMs === sentAtMs)
   assert.ok(bytes.byteLength > 0)

@@ -1,6 +1,121 @@
-/** `p2p-chat experiment ...`: placeholder until the harness lands (issue 8). */
+/**
+ * `p2p-chat experiment run SPEC [--out DIR] | collect RUN_DIR | plot RUN_DIR | clean`: the
+ * experiment harness (src/harness/) from the command line.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadSpec, SpecError } from '../harness/spec.ts'
+import { runExperiment } from '../harness/runner/run.ts'
+import { collectRun } from '../harness/collect.ts'
+import { plotRun } from '../harness/plots/index.ts'
+import { writeReport } from '../harness/report.ts'
+import { cleanAll } from '../harness/netns/index.ts'
+import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
+import type { RunSummary } from '../harness/analysis/index.ts'
 import { UsageError } from './args.ts'
 
+export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
+       p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
+       p2p-chat experiment plot RUN_DIR            redraw plots/*.png and report.md
+       p2p-chat experiment clean                   remove whatever a crashed run left (namespaces, nft tables, delayer, node processes)
+
+run writes into --out DIR (default results/NAME-DATE-TIME; it must not exist or be empty).
+The netns runner needs root; runner: local runs unshaped loopback processes anywhere.
+Exit codes: 0 done, 1 the run failed, 2 a bad spec or usage, 130 interrupted (everything torn down).`
+
+function runDirArg (argv: string[], command: string): string {
+  if (argv.length !== 1 || argv[0].startsWith('-')) throw new UsageError(`experiment ${command}: expected one RUN_DIR`)
+  const dir = resolve(argv[0])
+  if (!existsSync(join(dir, 'topology.json'))) throw new UsageError(`experiment ${command}: ${argv[0]} is not a run directory (no topology.json)`)
+  return dir
+}
+
+function summaryLines (s: RunSummary): string {
+  const pct = (x: number | null): string => x == null ? 'n/a' : `${(x * 100).toFixed(3)} %`
+  const ms = (x: number | null): string => x == null ? 'n/a' : `${x.toFixed(1)} ms`
+  return [
+    `delivery ${pct(s.deliveryRatio.overall)} (fault-free ${pct(s.deliveryRatio.faultFree)}), latency p50 ${ms(s.latencyMs.p50)} p99 ${ms(s.latencyMs.p99)}`,
+    `latency/shortest path p50 ${s.latencyOverShortestPath.p50?.toFixed(2) ?? 'n/a'}, per-hop overhead p50 ${ms(s.perHopOverheadMs.p50)} p99 ${ms(s.perHopOverheadMs.p99)}`
+  ].join('\n')
+}
+
+async function run (argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true, strict: true })
+  } catch (err: any) {
+    throw new UsageError(`experiment run: ${err.message}`)
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('experiment run: expected one SPEC file')
+  let spec
+  try {
+    spec = await loadSpec(parsed.positionals[0])
+  } catch (err) {
+    if (err instanceof SpecError) throw new UsageError(err.message)
+    throw err
+  }
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
+  const runDir = resolve(parsed.values.out ?? join('results', `${spec.name}-${stamp}`))
+  if (existsSync(runDir) && readdirSync(runDir).length > 0) throw new UsageError(`--out ${runDir}: exists and is not empty; a run never overwrites another`)
+  await mkdir(runDir, { recursive: true })
+
+  const controller = new AbortController()
+  const onSignal = (signal: string): void => {
+    if (controller.signal.aborted) process.exit(130) // second Ctrl-C: the lab's exit hook still cleans
+    process.stderr.write(`\np2p-chat: ${signal}: stopping the run and tearing everything down\n`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    const result = await runExperiment(spec, runDir, controller.signal)
+    process.stdout.write(`run directory: ${result.runDir}\n`)
+    process.stdout.write(`meshed after ${result.meshedAfterMs != null ? `${(result.meshedAfterMs / 1000).toFixed(1)} s` : 'never (see report.md)'}\n`)
+    process.stdout.write(summaryLines(result.summary) + '\n')
+    process.stdout.write(`report: ${join(result.runDir, 'report.md')}\n`)
+    return 0
+  } catch (err) {
+    if (controller.signal.aborted) {
+      process.stderr.write(`p2p-chat: run interrupted; partial results in ${runDir}\n`)
+      return 130
+    }
+    throw err
+  }
+}
+
 export async function experiment (argv: string[]): Promise<number> {
-  throw new UsageError(`experiment ${argv[0] ?? ''}: not available in this build`)
+  const [command, ...rest] = argv
+  switch (command) {
+    case 'run':
+      return run(rest)
+    case 'collect': {
+      const { metricRows, summary } = await collectRun(runDirArg(rest, 'collect'))
+      process.stdout.write(`metrics.csv: ${metricRows} samples\n${summaryLines(summary)}\n`)
+      return 0
+    }
+    case 'plot': {
+      const dir = runDirArg(rest, 'plot')
+      const plots = await plotRun(dir)
+      const report = await writeReport(dir)
+      process.stdout.write(`${plots.length} plots in ${join(dir, 'plots')}\nreport: ${report}\n`)
+      return 0
+    }
+    case 'clean': {
+      if (rest.length > 0) throw new UsageError('experiment clean: takes no arguments')
+      const runs = await cleanOrphanedRuns()
+      const lab = process.getuid?.() === 0 ? await cleanAll() : { namespaces: [], killedPids: [] }
+      process.stdout.write(`removed ${lab.namespaces.length} namespaces, killed ${lab.killedPids.length + runs.killed.length} processes, ended ${runs.runs.length} orphaned runs\n`)
+      return 0
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(EXPERIMENT_HELP + '\n')
+      return command === undefined ? 2 : 0
+    default:
+      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot or clean`)
+  }
 }

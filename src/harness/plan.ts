@@ -1,0 +1,138 @@
+/**
+ * Everything random in a run, decided up front from the spec's seed: which node is in which group,
+ * the link matrices, who publishes when, and the fault timeline (churn expanded into kills and
+ * restarts). The same spec and seed give the same plan on any machine.
+ */
+import type { ExperimentSpec, LinkShape } from './spec.ts'
+import { REGION_PRESETS } from './regions.ts'
+
+/** mulberry32: small, fast, seedable; good enough to pick nodes and times. */
+export function seededRandom (seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface PlannedNode { index: number, group: string, bootstrap: boolean }
+
+/** A step of the fault timeline, at `atMs` after the workload starts. */
+export type PlannedFault =
+  | { kind: 'kill' | 'restart' | 'freeze' | 'thaw', atMs: number, nodes: number[] }
+  | { kind: 'partition', atMs: number, groups: string[][] }
+  | { kind: 'heal', atMs: number }
+
+export interface Plan {
+  nodes: PlannedNode[]
+  links: { delayMs: number[][], jitterMs: number[][], lossPct: number[][] }
+  publishers: number[]
+  /** publish times (ms after the workload starts) and who publishes */
+  publishes: Array<{ atMs: number, node: number }>
+  faults: PlannedFault[]
+}
+
+export function makePlan (spec: ExperimentSpec): Plan {
+  const random = seededRandom(spec.seed)
+  const nodes: PlannedNode[] = []
+  for (const g of spec.nodes.groups) {
+    for (let i = 0; i < g.count; i++) nodes.push({ index: nodes.length, group: g.name, bootstrap: false })
+  }
+  // bootstrap nodes: spread over the groups, the first node of each group in turn
+  const firstOfGroup = spec.nodes.groups.map(g => nodes.findIndex(n => n.group === g.name))
+  for (let b = 0; b < spec.bootstrap.count; b++) {
+    const candidate = firstOfGroup[b % firstOfGroup.length] + Math.floor(b / firstOfGroup.length)
+    const index = nodes[candidate] != null && !nodes[candidate].bootstrap ? candidate : nodes.findIndex(n => !n.bootstrap)
+    nodes[index].bootstrap = true
+  }
+
+  const links = linkMatrices(spec, nodes)
+
+  const nonBootstrap = nodes.filter(n => !n.bootstrap).map(n => n.index)
+  const pool = spec.workload.publishers <= nonBootstrap.length ? nonBootstrap : nodes.map(n => n.index)
+  const publishers = shuffle(pool, random).slice(0, spec.workload.publishers).sort((a, b) => a - b)
+  const publishes: Plan['publishes'] = []
+  const intervalMs = 1000 / spec.workload.ratePerS
+  for (let t = 0; t < spec.workload.durationS * 1000; t += intervalMs) {
+    publishes.push({ atMs: Math.round(t), node: publishers[Math.floor(random() * publishers.length)] })
+  }
+
+  return { nodes, links, publishers, publishes, faults: faultTimeline(spec, nodes, random) }
+}
+
+function linkMatrices (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['links'] {
+  const n = nodes.length
+  const preset = spec.nodes.regions != null ? REGION_PRESETS[spec.nodes.regions] : undefined
+  const shapeOf = (from: PlannedNode, to: PlannedNode): LinkShape => {
+    const shape = { ...spec.links.default }
+    if (preset != null) shape.delayMs = preset.delayMs[preset.regions.indexOf(from.group)][preset.regions.indexOf(to.group)]
+    for (const o of spec.links.groups) {
+      if ((o.from === from.group && o.to === to.group) || (o.from === to.group && o.to === from.group)) {
+        if (o.delayMs != null) shape.delayMs = o.delayMs
+        if (o.jitterMs != null) shape.jitterMs = o.jitterMs
+        if (o.lossPct != null) shape.lossPct = o.lossPct
+      }
+    }
+    return shape
+  }
+  const delayMs: number[][] = []
+  const jitterMs: number[][] = []
+  const lossPct: number[][] = []
+  for (let i = 0; i < n; i++) {
+    delayMs.push([])
+    jitterMs.push([])
+    lossPct.push([])
+    for (let j = 0; j < n; j++) {
+      const shape = i === j ? { delayMs: 0, jitterMs: 0, lossPct: 0 } : shapeOf(nodes[i], nodes[j])
+      delayMs[i].push(i !== j && spec.links.delayMatrixMs != null ? spec.links.delayMatrixMs[i][j] : shape.delayMs)
+      jitterMs[i].push(Math.min(shape.jitterMs, delayMs[i][j]))
+      lossPct[i].push(shape.lossPct)
+    }
+  }
+  return { delayMs, jitterMs, lossPct }
+}
+
+function faultTimeline (spec: ExperimentSpec, nodes: PlannedNode[], random: () => number): PlannedFault[] {
+  const out: PlannedFault[] = []
+  const ms = (s: number): number => Math.round(s * 1000)
+  for (const f of spec.faults) {
+    switch (f.kind) {
+      case 'kill':
+      case 'restart':
+        out.push({ kind: f.kind, atMs: ms(f.atS), nodes: f.nodes })
+        break
+      case 'freeze':
+        out.push({ kind: 'freeze', atMs: ms(f.atS), nodes: f.nodes }, { kind: 'thaw', atMs: ms(f.atS + f.durationS), nodes: f.nodes })
+        break
+      case 'partition':
+        out.push({ kind: 'partition', atMs: ms(f.atS), groups: f.groups }, { kind: 'heal', atMs: ms(f.atS + f.durationS) })
+        break
+      case 'churn': {
+        // a node goes down every 60/perMinute s and comes back after downS; never a bootstrap node
+        const candidates = nodes.filter(n => !n.bootstrap).map(n => n.index)
+        const down = new Map<number, number>() // node -> when it is back
+        for (let t = f.atS; t < f.atS + f.durationS; t += 60 / f.perMinute) {
+          const free = candidates.filter(c => (down.get(c) ?? -1) <= t)
+          if (free.length === 0) continue
+          const node = free[Math.floor(random() * free.length)]
+          out.push({ kind: 'kill', atMs: ms(t), nodes: [node] }, { kind: 'restart', atMs: ms(t + f.downS), nodes: [node] })
+          down.set(node, t + f.downS)
+        }
+        break
+      }
+    }
+  }
+  return out.sort((a, b) => a.atMs - b.atMs)
+}
+
+function shuffle<T> (items: T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}

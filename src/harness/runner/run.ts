@@ -1,0 +1,331 @@
+/**
+ * `experiment run`: one spec, end to end. Makes the plan and the node keys, builds the network
+ * (a netns lab shaped per address pair, or plain loopback), starts Prometheus and the node hosts,
+ * waits for the room to mesh, drives the workload and the fault timeline, stops everything, and
+ * writes the run directory (spec, manifest, topology, traces, metrics, CSVs, plots, report).
+ * Ctrl-C or a crash tears everything down.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { stringify } from 'yaml'
+import { generateIdentity, peerIdOf, saveIdentity } from '../../node/identity.ts'
+import { createLab } from '../netns/index.ts'
+import type { Lab } from '../netns/index.ts'
+import { renderNetemCommands, renderNetemScript } from '../netem.ts'
+import { plotRun } from '../plots/index.ts'
+import { writeReport } from '../report.ts'
+import { collectRun } from '../collect.ts'
+import type { RunSummary } from '../analysis/index.ts'
+import { HarnessError } from '../errors.ts'
+import { makePlan } from '../plan.ts'
+import type { Plan, PlannedFault } from '../plan.ts'
+import { toFileForm } from '../spec.ts'
+import type { ExperimentSpec } from '../spec.ts'
+import { Fleet } from './fleet.ts'
+import type { Spawner } from './fleet.ts'
+import { watchMachine } from './machine.ts'
+import { progress } from './progress.ts'
+import { prometheusArgs, stopPrometheus, writePrometheusConfig, writeTargets } from './prometheus.ts'
+import { buildManifest } from './manifest.ts'
+import { forgetRun, registerRun } from './registry.ts'
+
+/** How long the room may take to mesh before the run goes on without it (and says so). */
+const MESH_DEADLINE_MS = 180_000
+const NODE_PORT = 4001
+const METRICS_PORT = 9464
+const PUBLISH_WAIT_MS = 5_000
+
+export interface RunResult { runDir: string, summary: RunSummary, meshedAfterMs?: number }
+
+interface Network {
+  spawner: Spawner
+  /** address of each node */
+  addresses: string[]
+  /** where Prometheus runs, and the address it listens on */
+  spawnPrometheus: (args: (listen: string) => string[]) => { child: ChildProcess, url: string }
+  emulation: string
+  partition: (sets: string[][]) => Promise<void>
+  heal: () => Promise<void>
+  destroy: () => Promise<void>
+}
+
+export async function runExperiment (spec: ExperimentSpec, runDir: string, signal: AbortSignal): Promise<RunResult> {
+  if (spec.runner === 'netns' && process.getuid?.() !== 0) {
+    throw new HarnessError('runner netns needs root (network namespaces); run as root, or set runner: local for unshaped loopback')
+  }
+  if (spec.runner === 'local' && spec.faults.some(f => f.kind === 'partition')) {
+    throw new HarnessError('faults: a partition needs the netns runner (loopback has no links to cut)')
+  }
+  for (const dir of ['traces', 'keys', 'prometheus']) await mkdir(join(runDir, dir), { recursive: true })
+  await writeFile(join(runDir, 'spec.yaml'), `# the spec as run, defaults filled in\n${stringify(toFileForm(spec))}`)
+  const plan = makePlan(spec)
+  const peerIds = await makeKeys(runDir, spec.nodes.count)
+  const runId = `${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`
+  const show = progress()
+  const machine = watchMachine(join(runDir, 'machine.csv'))
+  const startedAtMs = Date.now()
+  let network: Network | undefined
+  let fleet: Fleet | undefined
+  let prometheus: ChildProcess | undefined
+  const faults: Array<Record<string, unknown>> = []
+  let meshedAfterMs: number | undefined
+  let workload = { startedAtMs: 0, endedAtMs: 0 }
+  let failure: Error | undefined
+
+  const teardown = async (): Promise<void> => {
+    show.done()
+    fleet?.killAll()
+    await stopPrometheus(prometheus)
+    await network?.destroy()
+    await machine.stop()
+    await forgetRun(runId)
+  }
+
+  try {
+    await registerRun(runId, { runDir, pid: process.pid })
+    network = spec.runner === 'netns' ? await netnsNetwork(runId, spec, plan) : localNetwork(spec.nodes.count)
+    const { addresses } = network
+    const nodeCount = spec.nodes.count
+    const tick = (phase: string, leftMs?: number): void => {
+      show.update({ phase, nodes: nodeCount, nodesUp: fleet?.nodes.filter(n => n.up).length ?? 0, nodesReady: fleet?.nodes.filter(n => n.ready).length ?? 0, published: fleet?.published ?? 0, delivered: fleet?.delivered ?? 0, leftMs, cpuPct: machine.lastCpuPct() })
+    }
+
+    tick('starting Prometheus')
+    const promDir = join(runDir, 'prometheus')
+    if (spec.metrics.enabled) {
+      await writePrometheusConfig(promDir, spec.metrics.scrapeIntervalS)
+      await writeTargets(promDir, [])
+      const started = network.spawnPrometheus(listen => prometheusArgs(promDir, listen))
+      prometheus = started.child
+      prometheus.on('exit', (code) => { if (!signal.aborted && failure == null && code !== 0 && code !== null) failure = new HarnessError(`Prometheus exited with code ${code}`) })
+    }
+
+    fleet = new Fleet(network.spawner, {
+      runDir,
+      nodeCount,
+      perProcess: spec.nodes.perProcess,
+      peerIds,
+      hostArgs: [
+        spec.transport === 'quic' ? '--quic-only' : '--tcp-only',
+        '--ping-interval', String(spec.node.pingIntervalS),
+        ...(spec.node.maxConnections != null ? ['--max-connections', String(spec.node.maxConnections)] : []),
+        '--log-level', 'warn',
+        ...spec.node.extraArgs
+      ]
+    })
+    const activeFleet = fleet
+    activeFleet.addEventListener('crashed', ({ detail }) => {
+      failure ??= new HarnessError(`node host process ${detail.process} died (exit ${detail.code ?? detail.signal}): ${detail.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+    })
+    activeFleet.startProcesses()
+    await registerRun(runId, { runDir, pid: process.pid, pids: activeFleet.pids() })
+
+    const listenOf = (i: number): string => spec.runner === 'local'
+      ? (spec.transport === 'quic' ? '/ip4/127.0.0.1/udp/0/quic-v1' : '/ip4/127.0.0.1/tcp/0')
+      : (spec.transport === 'quic' ? `/ip4/${addresses[i]}/udp/${NODE_PORT}/quic-v1` : `/ip4/${addresses[i]}/tcp/${NODE_PORT}`)
+    const metricsOf = (i: number): string | undefined => spec.metrics.enabled ? `${addresses[i]}:${spec.runner === 'local' ? 0 : METRICS_PORT}` : undefined
+    const guard = (): void => {
+      if (signal.aborted) throw new HarnessError('interrupted')
+      if (failure != null) throw failure
+    }
+    const until = async (what: string, check: () => boolean, deadlineMs: number): Promise<boolean> => {
+      const deadline = Date.now() + deadlineMs
+      while (!check()) {
+        guard()
+        if (Date.now() > deadline) return false
+        await new Promise<void>(resolve => {
+          const done = (): void => { clearTimeout(timer); activeFleet.removeEventListener('change', done); activeFleet.removeEventListener('up', done); resolve() }
+          const timer = setTimeout(done, 500)
+          activeFleet.addEventListener('change', done)
+          activeFleet.addEventListener('up', done)
+        })
+        tick(what, deadline - Date.now())
+      }
+      return true
+    }
+
+    // bootstrap nodes first: the others need their addresses
+    tick('starting bootstrap nodes')
+    const bootstrapNodes = plan.nodes.filter(n => n.bootstrap).map(n => n.index)
+    const start = (i: number, bootstrap: string[]): void => {
+      activeFleet.startNode(i, { listen: [listenOf(i)], bootstrap, identity: join(runDir, 'keys', `${i}.key`), metrics: metricsOf(i) })
+    }
+    for (const i of bootstrapNodes) start(i, [])
+    if (!await until('starting bootstrap nodes', () => bootstrapNodes.every(i => activeFleet.nodes[i].up), 60_000)) {
+      throw new HarnessError(`bootstrap nodes ${bootstrapNodes.join(', ')} did not start within 60 s`)
+    }
+    const bootstrapAddrs = bootstrapNodes.map(i => spec.runner === 'local'
+      ? activeFleet.nodes[i].addrs.find(a => a.includes(spec.transport === 'quic' ? '/quic-v1' : '/tcp/')) ?? ''
+      : `${listenOf(i)}/p2p/${peerIds[i]}`)
+    const others = plan.nodes.filter(n => !n.bootstrap).map(n => n.index)
+    for (const i of others) {
+      guard()
+      start(i, bootstrapAddrs)
+      // a cold node start costs CPU; spreading them keeps the bootstrap nodes responsive
+      await new Promise(resolve => setTimeout(resolve, 20))
+    }
+    if (!await until('starting nodes', () => activeFleet.nodes.every(n => n.up), 120_000)) {
+      throw new HarnessError(`only ${activeFleet.nodes.filter(n => n.up).length} of ${nodeCount} nodes started within 120 s`)
+    }
+    const targets = (): Parameters<typeof writeTargets>[1] => activeFleet.nodes.flatMap((n, i) => {
+      const url = n.metricsUrl != null ? new URL(n.metricsUrl) : undefined
+      return url == null ? [] : [{ address: url.host, labels: { room: 'lobby', node: peerIds[i], index: String(i), group: plan.nodes[i].group, run: runId } }]
+    })
+    if (spec.metrics.enabled) await writeTargets(promDir, targets())
+
+    const minRoomPeers = Math.min(3, nodeCount - 1)
+    const meshed = await until('meshing', () => activeFleet.nodes.every(n => n.ready && n.roomPeers >= minRoomPeers), MESH_DEADLINE_MS)
+    if (meshed) meshedAfterMs = Date.now() - startedAtMs
+
+    const warmupEnd = Date.now() + spec.workload.warmupS * 1000
+    await until('warm-up', () => Date.now() >= warmupEnd, spec.workload.warmupS * 1000 + 1000)
+
+    // the workload and the fault timeline, on one clock
+    const t0 = Date.now()
+    workload = { startedAtMs: t0, endedAtMs: 0 }
+    const actions = [
+      ...plan.publishes.map((p, seq) => ({ atMs: p.atMs, run: () => { activeFleet.publish(p.node, payloadText(seq, spec.workload.payloadBytes), PUBLISH_WAIT_MS) } })),
+      ...plan.faults.map(f => ({ atMs: f.atMs, run: async () => { await applyFault(f, t0) } }))
+    ].sort((a, b) => a.atMs - b.atMs)
+    const applyFault = async (f: PlannedFault, base: number): Promise<void> => {
+      const at = base + f.atMs
+      switch (f.kind) {
+        case 'kill':
+          for (const i of f.nodes) activeFleet.kill(i)
+          faults.push({ kind: 'kill', atMs: at, nodes: f.nodes, untilMs: endOf(plan, f, 'restart', base) })
+          break
+        case 'restart':
+          for (const i of f.nodes) start(i, bootstrapNodes.includes(i) ? [] : bootstrapAddrs)
+          faults.push({ kind: 'restart', atMs: at, nodes: f.nodes })
+          break
+        case 'freeze': {
+          const frozen = activeFleet.signalProcessesOf(f.nodes, 'SIGSTOP')
+          faults.push({ kind: 'freeze', atMs: at, nodes: frozen, untilMs: endOf(plan, f, 'thaw', base) })
+          break
+        }
+        case 'thaw':
+          faults.push({ kind: 'thaw', atMs: at, nodes: activeFleet.signalProcessesOf(f.nodes, 'SIGCONT') })
+          break
+        case 'partition': {
+          const sets = f.groups.map(groups => plan.nodes.filter(n => groups.includes(n.group)).map(n => addresses[n.index]))
+          await network!.partition(sets)
+          faults.push({ kind: 'partition', atMs: at, groups: f.groups, untilMs: endOf(plan, f, 'heal', base) })
+          break
+        }
+        case 'heal':
+          await network!.heal()
+          faults.push({ kind: 'heal', atMs: at })
+          break
+      }
+    }
+    const workloadMs = spec.workload.durationS * 1000
+    for (const action of actions) {
+      const wait = t0 + action.atMs - Date.now()
+      if (wait > 0) await until('workload', () => Date.now() >= t0 + action.atMs, wait + 1000)
+      guard()
+      await action.run()
+      tick('workload', t0 + workloadMs - Date.now())
+    }
+    workload.endedAtMs = Math.max(Date.now(), t0 + workloadMs)
+    const cooldownEnd = Date.now() + Math.max(0, t0 + workloadMs - Date.now()) + spec.workload.cooldownS * 1000
+    await until('cool-down', () => Date.now() >= cooldownEnd, cooldownEnd - Date.now() + 1000)
+    guard()
+    tick('stopping')
+    await activeFleet.stop()
+  } catch (err) {
+    await teardown()
+    await writeRunFiles(runDir, spec, plan, peerIds, network?.addresses, faults, workload, { startedAtMs, meshedAfterMs, emulation: network?.emulation ?? 'none', runId, interrupted: signal.aborted, error: (err as Error).message })
+    throw err
+  }
+  await teardown()
+  await writeRunFiles(runDir, spec, plan, peerIds, network.addresses, faults, workload, { startedAtMs, meshedAfterMs, emulation: network.emulation, runId })
+  await writeFile(join(runDir, 'netem.sh'), netemScript(network.addresses, plan))
+  const { summary } = await collectRun(runDir)
+  await plotRun(runDir)
+  await writeReport(runDir)
+  return { runDir, summary, meshedAfterMs }
+}
+
+/** When the fault that ends `f` (its restart, thaw or heal) happens, in epoch ms. */
+function endOf (plan: Plan, f: PlannedFault, kind: PlannedFault['kind'], base: number): number | undefined {
+  const end = plan.faults.find(g => g.kind === kind && g.atMs >= f.atMs && (!('nodes' in f) || !('nodes' in g) || g.nodes.some(n => f.nodes.includes(n))))
+  return end != null ? base + end.atMs : undefined
+}
+
+/** A chat line of exactly `bytes` bytes that names its sequence number. */
+export function payloadText (seq: number, bytes: number): string {
+  const head = `m${seq} `
+  return head.length >= bytes ? head.slice(0, bytes) : head + 'x'.repeat(bytes - head.length)
+}
+
+async function makeKeys (runDir: string, count: number): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < count; i++) {
+    const key = await generateIdentity()
+    await saveIdentity(join(runDir, 'keys', `${i}.key`), key)
+    ids.push(peerIdOf(key))
+  }
+  return ids
+}
+
+function netemScript (addresses: string[], plan: Plan): string {
+  const plans = renderNetemCommands(addresses.map(address => ({ address })), plan.links)
+  return ['#!/bin/sh', '# The same link matrix as `tc netem` commands, one block per node, for clusters whose kernel has netem.', ...plans.map(renderNetemScript)].join('\n')
+}
+
+async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan): Promise<Network> {
+  const processes = Math.ceil(spec.nodes.count / spec.nodes.perProcess)
+  const hosts = Array.from({ length: processes }, (_, p) => ({ addresses: Math.min(spec.nodes.perProcess, spec.nodes.count - p * spec.nodes.perProcess) }))
+  // one more namespace for Prometheus: it scrapes over the lab's switch, outside the shaped pairs
+  const lab: Lab = await createLab({ runId, hosts: [...hosts, { addresses: 1 }] })
+  const infra = lab.hosts.length - 1
+  const addresses = plan.nodes.map(n => lab.hosts[Math.floor(n.index / spec.nodes.perProcess)].addresses[n.index % spec.nodes.perProcess])
+  await lab.shape({ addresses, delayMs: plan.links.delayMs, jitterMs: plan.links.jitterMs, lossPct: plan.links.lossPct, seed: spec.seed })
+  return {
+    addresses,
+    spawner: (p, cmd, args) => lab.spawn(p, cmd, args, { stdio: 'pipe' }),
+    spawnPrometheus: (args) => {
+      const listen = `${lab.hosts[infra].addresses[0]}:9090`
+      return { child: lab.spawn(infra, 'prometheus', args(listen), { stdio: 'ignore' }), url: `http://${listen}` }
+    },
+    emulation: lab.emulation,
+    partition: async (sets) => { await lab.partition(sets) },
+    heal: async () => { await lab.heal() },
+    destroy: async () => { await lab.destroy() }
+  }
+}
+
+function localNetwork (count: number): Network {
+  const spawner: Spawner = (_p, cmd, args) => spawn(cmd, args, { stdio: 'pipe', detached: true })
+  return {
+    addresses: Array.from({ length: count }, () => '127.0.0.1'),
+    spawner,
+    spawnPrometheus: (args) => {
+      // port 0 is not allowed for Prometheus' web listener; a fixed high port is good enough here
+      const listen = `127.0.0.1:${39090 + (process.pid % 1000)}`
+      return { child: spawn('prometheus', args(listen), { stdio: 'ignore', detached: true }), url: `http://${listen}` }
+    },
+    emulation: 'none',
+    partition: async () => { throw new HarnessError('partition needs the netns runner') },
+    heal: async () => {},
+    destroy: async () => {}
+  }
+}
+
+async function writeRunFiles (
+  runDir: string, spec: ExperimentSpec, plan: Plan, peerIds: string[], addresses: string[] | undefined,
+  faults: Array<Record<string, unknown>>, workload: { startedAtMs: number, endedAtMs: number },
+  extra: { startedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string }
+): Promise<void> {
+  const topology = {
+    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap })),
+    links: plan.links,
+    faults,
+    workload: { ...workload, endedAtMs: workload.endedAtMs || Date.now(), ratePerS: spec.workload.ratePerS, publishers: plan.publishers }
+  }
+  await writeFile(join(runDir, 'topology.json'), JSON.stringify(topology))
+  const manifest = await buildManifest({ spec, ...extra, endedAtMs: Date.now() })
+  await writeFile(join(runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+}

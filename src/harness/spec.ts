@@ -1,0 +1,288 @@
+/**
+ * The experiment spec: a YAML or JSON document, validated up front against a JSON Schema (ajv)
+ * with errors that name the field (`nodes.count: must be >= 2`), and completed with every default
+ * so that the `spec.yaml` written into a run directory says exactly what ran.
+ */
+import { readFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
+import AjvModule from 'ajv'
+import type { ErrorObject } from 'ajv'
+import { REGION_PRESETS, regionSizes } from './regions.ts'
+
+export class SpecError extends Error {
+  static name = 'SpecError'
+
+  constructor (message: string) {
+    super(message)
+    this.name = 'SpecError'
+  }
+}
+
+export interface LinkShape {
+  /** one-way delay, ms */
+  delayMs: number
+  /** each packet's delay is uniform in [delay - jitter, delay + jitter], ms */
+  jitterMs: number
+  /** loss, percent */
+  lossPct: number
+}
+
+export type FaultSpec =
+  | { kind: 'kill' | 'restart', atS: number, nodes: number[] }
+  | { kind: 'freeze', atS: number, nodes: number[], durationS: number }
+  | { kind: 'partition', atS: number, groups: string[][], durationS: number }
+  | { kind: 'churn', atS: number, durationS: number, perMinute: number, downS: number }
+
+export interface ExperimentSpec {
+  name: string
+  seed: number
+  runner: 'netns' | 'local'
+  transport: 'tcp' | 'quic'
+  nodes: {
+    count: number
+    /** named groups whose sizes add up to `count`; or `regions` */
+    groups: Array<{ name: string, count: number }>
+    /** a region preset (nodes spread over its regions by weight; its latencies become the link delays); replaces `groups` */
+    regions?: string
+    /** nodes per OS process (and per network namespace in the netns runner) */
+    perProcess: number
+  }
+  bootstrap: { count: number }
+  links: {
+    default: LinkShape
+    /** overrides per group pair, symmetric */
+    groups: Array<{ from: string, to: string } & Partial<LinkShape>>
+    /** full per-pair one-way delay matrix, ms, [from][to]; overrides everything for delay */
+    delayMatrixMs?: number[][]
+  }
+  workload: {
+    /** how many nodes publish (chosen with the seed, never a bootstrap node when others exist) */
+    publishers: number
+    /** messages per second, all publishers together */
+    ratePerS: number
+    /** text bytes per message */
+    payloadBytes: number
+    durationS: number
+    /** after every node is up, before the first message: the mesh forms */
+    warmupS: number
+    /** after the last message, for stragglers */
+    cooldownS: number
+  }
+  /** at: seconds after the workload starts */
+  faults: FaultSpec[]
+  metrics: { enabled: boolean, scrapeIntervalS: number }
+  node: { pingIntervalS: number, maxConnections?: number, extraArgs: string[] }
+}
+
+const linkShape = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    delayMs: { type: 'number', minimum: 0, maximum: 10_000, default: 0 },
+    jitterMs: { type: 'number', minimum: 0, maximum: 10_000, default: 0 },
+    lossPct: { type: 'number', minimum: 0, maximum: 100, default: 0 }
+  }
+} as const
+
+const nodeList = { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 1 } as const
+
+/** The JSON Schema of a spec (docs/experiments.md documents it field by field). */
+export const SPEC_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['nodes'],
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$', default: 'experiment' },
+    seed: { type: 'integer', minimum: 0, default: 1 },
+    runner: { enum: ['netns', 'local'], default: 'netns' },
+    transport: { enum: ['tcp', 'quic'], default: 'tcp' },
+    nodes: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['count'],
+      properties: {
+        count: { type: 'integer', minimum: 2, maximum: 1000 },
+        groups: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'count'],
+            properties: { name: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,32}$' }, count: { type: 'integer', minimum: 1 } }
+          }
+        },
+        regions: { enum: Object.keys(REGION_PRESETS) },
+        perProcess: { type: 'integer', minimum: 1, maximum: 250, default: 1 }
+      }
+    },
+    bootstrap: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: { count: { type: 'integer', minimum: 1, maximum: 16, default: 1 } }
+    },
+    links: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        default: { ...linkShape, default: {} },
+        groups: {
+          type: 'array',
+          default: [],
+          items: {
+            ...linkShape,
+            required: ['from', 'to'],
+            properties: { ...linkShape.properties, from: { type: 'string' }, to: { type: 'string' } }
+          }
+        },
+        delayMatrixMs: { type: 'array', items: { type: 'array', items: { type: 'number', minimum: 0, maximum: 10_000 } } }
+      }
+    },
+    workload: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        publishers: { type: 'integer', minimum: 1, default: 10 },
+        ratePerS: { type: 'number', exclusiveMinimum: 0, maximum: 10_000, default: 2 },
+        payloadBytes: { type: 'integer', minimum: 1, maximum: 2048, default: 64 },
+        durationS: { type: 'number', exclusiveMinimum: 0, maximum: 86_400, default: 60 },
+        warmupS: { type: 'number', minimum: 0, maximum: 3600, default: 15 },
+        cooldownS: { type: 'number', minimum: 0, maximum: 3600, default: 5 }
+      }
+    },
+    faults: {
+      type: 'array',
+      default: [],
+      items: {
+        type: 'object',
+        required: ['kind', 'at'],
+        properties: { kind: { enum: ['kill', 'restart', 'freeze', 'partition', 'churn'] } },
+        oneOf: [
+          { additionalProperties: false, required: ['nodes'], properties: { kind: { enum: ['kill', 'restart'] }, at: { type: 'number', minimum: 0 }, nodes: nodeList } },
+          { additionalProperties: false, required: ['nodes', 'durationS'], properties: { kind: { const: 'freeze' }, at: { type: 'number', minimum: 0 }, nodes: nodeList, durationS: { type: 'number', exclusiveMinimum: 0 } } },
+          { additionalProperties: false, required: ['groups', 'durationS'], properties: { kind: { const: 'partition' }, at: { type: 'number', minimum: 0 }, groups: { type: 'array', minItems: 2, items: { type: 'array', minItems: 1, items: { type: 'string' } } }, durationS: { type: 'number', exclusiveMinimum: 0 } } },
+          { additionalProperties: false, required: ['durationS', 'perMinute'], properties: { kind: { const: 'churn' }, at: { type: 'number', minimum: 0 }, durationS: { type: 'number', exclusiveMinimum: 0 }, perMinute: { type: 'number', exclusiveMinimum: 0, maximum: 600 }, downS: { type: 'number', exclusiveMinimum: 0, default: 5 } } }
+        ]
+      }
+    },
+    metrics: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: { enabled: { type: 'boolean', default: true }, scrapeIntervalS: { type: 'number', minimum: 1, maximum: 60, default: 2 } }
+    },
+    node: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        pingIntervalS: { type: 'number', minimum: 0, default: 0 },
+        maxConnections: { type: 'integer', minimum: 2 },
+        extraArgs: { type: 'array', items: { type: 'string' }, default: [] }
+      }
+    }
+  }
+} as const
+
+// ajv is CommonJS; its default export is the class
+const Ajv = AjvModule as unknown as typeof AjvModule.default
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false })
+const validateSchema = ajv.compile(SPEC_SCHEMA)
+
+function fieldOf (err: ErrorObject): string {
+  const path = err.instancePath.replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.')
+  const extra = err.keyword === 'additionalProperties' ? `${path === '' ? '' : '.'}${String(err.params.additionalProperty)}` : ''
+  return (path + extra) || '(spec)'
+}
+
+function describeError (err: ErrorObject): string {
+  if (err.keyword === 'additionalProperties') return `${fieldOf(err)}: unknown field`
+  if (err.keyword === 'enum') return `${fieldOf(err)}: must be one of ${(err.params.allowedValues as unknown[]).map(v => JSON.stringify(v)).join(', ')}`
+  return `${fieldOf(err)}: ${err.message ?? 'invalid'}`
+}
+
+/** Validates a parsed spec, fills in the defaults, and checks what a schema cannot say. */
+export function validateSpec (input: unknown): ExperimentSpec {
+  const spec = structuredClone(input)
+  if (!validateSchema(spec)) {
+    const errors = validateSchema.errors ?? []
+    // a failed `oneOf` drags along every branch's complaints: report the fault's own field first
+    const specific = errors.filter(e => e.keyword !== 'oneOf' && !(errors.length > 1 && e.keyword === 'const'))
+    const shown = (specific.length > 0 ? specific : errors).slice(0, 3).map(describeError)
+    throw new SpecError([...new Set(shown)].join('; '))
+  }
+  return checkConsistency(fromFileForm(spec as ExperimentSpec))
+}
+
+function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
+  const fail = (msg: string): never => { throw new SpecError(msg) }
+  const { nodes } = spec
+  if (nodes.regions != null && nodes.groups != null) fail('nodes.regions: give either groups or regions, not both')
+  if (nodes.regions != null) {
+    const preset = REGION_PRESETS[nodes.regions]
+    const sizes = regionSizes(preset, nodes.count)
+    nodes.groups = preset.regions.map((name, i) => ({ name, count: sizes[i] })).filter(g => g.count > 0)
+  }
+  nodes.groups ??= [{ name: 'all', count: nodes.count }]
+  const total = nodes.groups.reduce((sum, g) => sum + g.count, 0)
+  if (total !== nodes.count) fail(`nodes.groups: the group sizes add up to ${total}, but nodes.count is ${nodes.count}`)
+  const names = new Set(nodes.groups.map(g => g.name))
+  if (names.size !== nodes.groups.length) fail('nodes.groups: group names must be unique')
+  if (spec.bootstrap.count >= nodes.count) fail(`bootstrap.count: must be less than nodes.count (${nodes.count})`)
+  if (spec.workload.publishers > nodes.count) fail(`workload.publishers: must be at most nodes.count (${nodes.count})`)
+  spec.links.groups.forEach((g, i) => {
+    for (const end of ['from', 'to'] as const) if (!names.has(g[end])) fail(`links.groups[${i}].${end}: no group named ${JSON.stringify(g[end])}`)
+  })
+  const matrix = spec.links.delayMatrixMs
+  if (matrix != null && (matrix.length !== nodes.count || matrix.some(row => row.length !== nodes.count))) {
+    fail(`links.delayMatrixMs: must be ${nodes.count} x ${nodes.count} (nodes.count)`)
+  }
+  spec.faults.forEach((f, i) => {
+    if (f.atS > spec.workload.durationS) fail(`faults[${i}].at: ${f.atS} s is after the workload ends (${spec.workload.durationS} s)`)
+    if ('nodes' in f) {
+      for (const n of f.nodes) if (n >= nodes.count) fail(`faults[${i}].nodes: node ${n} does not exist (nodes.count is ${nodes.count})`)
+    }
+    if (f.kind === 'partition') {
+      for (const set of f.groups) for (const g of set) if (!names.has(g)) fail(`faults[${i}].groups: no group named ${JSON.stringify(g)}`)
+    }
+  })
+  return spec
+}
+
+export async function loadSpec (path: string): Promise<ExperimentSpec> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err: any) {
+    throw new SpecError(`${path}: cannot read the spec (${err.code ?? err.message})`)
+  }
+  let raw: unknown
+  try {
+    raw = parseYaml(text) // YAML is a superset of JSON
+  } catch (err: any) {
+    throw new SpecError(`${path}: not valid YAML or JSON: ${String(err.message).split('\n')[0]}`)
+  }
+  if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) throw new SpecError(`${path}: the spec must be a mapping (nodes:, links:, workload:, ...)`)
+  try {
+    return validateSpec(raw)
+  } catch (err: any) {
+    if (err instanceof SpecError) throw new SpecError(`${path}: ${err.message}`)
+    throw err
+  }
+}
+
+/** Faults carry `at` in files; the typed spec calls it `atS`. */
+function fromFileForm (spec: ExperimentSpec): ExperimentSpec {
+  spec.faults = spec.faults.map((f: any) => {
+    const { at, ...rest } = f
+    return { ...rest, atS: at }
+  })
+  return spec
+}
+
+/** Back to the file form (for spec.yaml in the run directory). */
+export function toFileForm (spec: ExperimentSpec): unknown {
+  return { ...spec, faults: spec.faults.map(({ atS, ...rest }) => ({ at: atS, ...rest })) }
+}

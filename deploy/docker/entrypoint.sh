@@ -37,11 +37,11 @@ case "${1:-run}" in
   *) exec "$@" ;;
 esac
 
-# Every flag of `p2p-chat run` and its kind; test/deploy-entrypoint.test.ts keeps this list equal
-# to RUN_FLAGS in src/cli/args.ts.
+# Every setting flag of `p2p-chat run` (not --help, --version) and its kind;
+# test/deploy-entrypoint.test.ts keeps this list equal to RUN_FLAGS in src/cli/args.ts.
 run_flags='identity:value identity-out:value listen:list external:list bootstrap:list
   tcp-only:bool quic-only:bool room:value nick:value json:bool stdin:bool publish:value
-  publish-timeout:value log-level:value metrics:value ping-interval:value dht-prefix:value
+  publish-timeout:value once:bool log-level:value metrics:value ping-interval:value dht-prefix:value
   dht-addresses:value'
 
 # The environment's flags go in front of the command line's: append them, then rotate the

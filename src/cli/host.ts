@@ -6,8 +6,11 @@
  * index plus K (e.g. `--listen-template /ip4/10.88.0.{i+2}/tcp/4001`):
  *   --nodes N  --listen-template MA (repeatable)  --bootstrap MA (repeatable)  --bootstrap-first
  *   --identity-template PATH  --metrics-template HOST:PORT  --room  --nick-template  --tcp-only
- *   --quic-only  --ping-interval S  --max-connections N  --inbound-per-host N  --dht-prefix
- *   --dht-addresses  --events LIST  --log-level  --no-stdin
+ *   --quic-only  --ping-interval S  --max-connections N  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
+  --inbound-per-host N  --dht-prefix
+ *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template)
+  --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
+  --events LIST  --log-level  --no-stdin
  *
  * Stdin protocol: one JSON object per line, `cmd` naming the command, `node` the index.
  *   {"cmd":"start","node":3,"listen":["/ip4/10.88.0.5/tcp/4001"],"bootstrap":["/ip4/.../p2p/..."],
@@ -52,9 +55,12 @@ Options:
   --tcp-only, --quic-only        transports (default: TCP only, unlike run)
   --ping-interval SECONDS        RTT pings (and dead-link detection) per node, 0 = off (default: 0)
   --max-connections N            connection limit per node (default: ${DEFAULT_CONNECTION_LIMITS.maxConnections})
+  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
   --inbound-per-host N           inbound connections per second from one IP (default: ${DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond})
   --dht-prefix PREFIX            Kademlia protocol prefix (default: /p2p-chat)
   --dht-addresses FILTER         all, public-only, private-only (default: all)
+  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template)
+  --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
   --events LIST                  only these event kinds on stdout, comma-separated (default: all)
   --log-level LEVEL              ${LOG_LEVELS.join(', ')} (default: warn); lines are prefixed [i shortid]
   --no-stdin                     no commands; run until SIGINT/SIGTERM
@@ -78,9 +84,13 @@ const FLAGS = {
   'ping-interval': { type: 'string' },
   'max-connections': { type: 'string' },
   'inbound-per-host': { type: 'string' },
+  'high-water': { type: 'string' },
+  'low-water': { type: 'string' },
   'dht-prefix': { type: 'string' },
   'dht-addresses': { type: 'string' },
   events: { type: 'string' },
+  'full-metrics': { type: 'boolean' },
+  'native-secp256k1': { type: 'boolean' },
   'log-level': { type: 'string' },
   stdin: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
@@ -146,10 +156,14 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       pingIntervalMs: count('ping-interval', v['ping-interval'], 0) * 1000,
       connections: {
         maxConnections: count('max-connections', v['max-connections'], DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
+        highWater: count('high-water', v['high-water'], DEFAULT_CONNECTION_LIMITS.highWater),
+        lowWater: count('low-water', v['low-water'], DEFAULT_CONNECTION_LIMITS.lowWater),
         inboundPerHostPerSecond: count('inbound-per-host', v['inbound-per-host'], DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond, 1)
       },
       dhtProtocolPrefix: v['dht-prefix'],
-      dhtAddressFilter
+      dhtAddressFilter,
+      ...(v['full-metrics'] === true ? { metrics: true } : {}),
+      nativeSecp256k1: v['native-secp256k1'] !== false
     },
     events: v.events != null ? new Set(String(v.events).split(',').map(s => s.trim()).filter(Boolean)) : undefined,
     logLevel,

@@ -17,6 +17,12 @@ export interface BootstrapDialerInit {
   initialBackoffMs?: number
   maxBackoffMs?: number
   dialTimeoutMs?: number
+  /**
+   * Re-dial a lost bootstrap peer only while fewer peers than this are connected: a node with
+   * enough peers does not need it, and a bootstrap node that trims its connections would otherwise
+   * be dialled straight back by everyone it let go. Default: always re-dial.
+   */
+  redialBelowPeers?: number
 }
 
 export interface BootstrapDialerComponents {
@@ -53,6 +59,7 @@ export class BootstrapDialer extends TypedEventEmitter<BootstrapDialerEvents> im
   private readonly initialBackoffMs: number
   private readonly maxBackoffMs: number
   private readonly dialTimeoutMs: number
+  private readonly redialBelowPeers: number
   private running = false
 
   constructor (components: BootstrapDialerComponents, init: BootstrapDialerInit) {
@@ -62,6 +69,7 @@ export class BootstrapDialer extends TypedEventEmitter<BootstrapDialerEvents> im
     this.initialBackoffMs = init.initialBackoffMs ?? BOOTSTRAP_BACKOFF.initialMs
     this.maxBackoffMs = init.maxBackoffMs ?? BOOTSTRAP_BACKOFF.maxMs
     this.dialTimeoutMs = init.dialTimeoutMs ?? BOOTSTRAP_BACKOFF.dialTimeoutMs
+    this.redialBelowPeers = init.redialBelowPeers ?? Infinity
     this.targets = init.list.map(str => {
       const address = multiaddr(str)
       const id = address.getComponents().findLast(c => c.name === 'p2p')?.value
@@ -94,6 +102,7 @@ export class BootstrapDialer extends TypedEventEmitter<BootstrapDialerEvents> im
   }
 
   private onDisconnect (evt: CustomEvent<PeerId>): void {
+    if (this.components.connectionManager.getConnectionsMap().size >= this.redialBelowPeers) return
     for (const target of this.targets) {
       if (target.peerId.equals(evt.detail)) {
         this.log('lost bootstrap peer %p, re-dialing', target.peerId)

@@ -24,6 +24,8 @@ import type { BootstrapDialer } from './bootstrap-dialer.ts'
 import { discoveryWalk } from './discovery-walk.ts'
 import type { DiscoveryWalk } from './discovery-walk.ts'
 import { rttProbe } from './rtt-probe.ts'
+import { connectionTrimmer } from './connection-trimmer.ts'
+import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
 import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
@@ -42,7 +44,7 @@ import { generateIdentity } from './identity.ts'
 import { installNativeSecp256k1 } from './native-secp256k1.ts'
 import { prefixLogger } from '@libp2p/logger'
 import {
-  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
+  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
   DEFAULT_VALIDATION_LIMITS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
@@ -55,6 +57,7 @@ export type ChatServices = {
   bootstrap: BootstrapDialer
   discovery: DiscoveryWalk
   rttProbe: RttProbe
+  trimmer: ConnectionTrimmer
 }
 
 export interface ChatNode {
@@ -169,8 +172,15 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
         }),
         metricsTopicStrToLabel: new Map([[topic, room]])
       }),
-      bootstrap: bootstrapDialer({ list: init.bootstrap ?? [] }),
+      bootstrap: bootstrapDialer({ list: init.bootstrap ?? [], redialBelowPeers: init.discoveryTargetPeers ?? DEFAULT_DISCOVERY_TARGET_PEERS }),
       discovery: discoveryWalk({ targetPeers: init.discoveryTargetPeers, intervalMs: init.discoveryIntervalMs }),
+      trimmer: connectionTrimmer({
+        lowWater: connectionLimits.lowWater,
+        highWater: connectionLimits.highWater,
+        gracePeriodMs: connectionLimits.gracePeriodMs,
+        protectedPeers: () => new Set(late.room?.meshPeers() ?? []),
+        preferredPeers: () => new Set(late.room?.topicPeers().map(String) ?? [])
+      }),
       rttProbe: rttProbe({
         intervalMs: init.pingIntervalMs,
         onRtt: (rttMs) => { metrics.pingRtt.observe(rttMs / 1000) }

@@ -61,11 +61,21 @@ export interface ChatNodeInit {
 
 export interface ConnectionLimits {
   /**
-   * Connections above this are pruned (lowest-value first: gossipsub mesh peers and the DHT's
-   * close peers are tagged and kept); inbound connections above it are refused. A room needs its
-   * mesh (gossipsub D_hi = 12) plus a few DHT neighbours. libp2p's own default is 300.
+   * Hard cap (libp2p's `maxConnections`): inbound connections beyond it are refused. A safety net
+   * for memory; the watermarks below are what keep the count where the protocols need it.
+   * libp2p's own default is 300.
    */
   maxConnections: number
+  /**
+   * Above this many connected peers the node closes connections (not its room mesh, the longest
+   * connected non-room peers first, none younger than `gracePeriodMs`) down to `lowWater`. A room
+   * needs its gossipsub mesh (D_hi = 12) plus a few gossip targets; the DHT dials on demand.
+   * 0 turns trimming off.
+   */
+  highWater: number
+  lowWater: number
+  /** New connections are never trimmed before this age, ms (the DHT and the mesh need a moment). */
+  gracePeriodMs: number
   /**
    * Inbound connections accepted per second from one IP address. libp2p's default of 5 is a
    * sensible guard between machines; many nodes on one loopback address (benchmarks) need more.
@@ -94,7 +104,10 @@ export const DEFAULT_DISCOVERY_TARGET_PEERS = 8
 export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
 export const DEFAULT_PING_INTERVAL_MS = 10_000
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
-  maxConnections: 32,
+  maxConnections: 128,
+  highWater: 24,
+  lowWater: 16,
+  gracePeriodMs: 20_000,
   inboundPerHostPerSecond: 5
 }
 /**

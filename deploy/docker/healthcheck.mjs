@@ -1,5 +1,6 @@
 // Docker HEALTHCHECK: GET /healthz on the node's --metrics address. The address is read from the
 // node's own command line (PID 1 is the node), so it follows P2P_CHAT_METRICS and --metrics alike.
+/* global fetch */
 import { readFileSync } from 'node:fs'
 
 const argv = readFileSync('/proc/1/cmdline', 'utf8').split('\0')

@@ -56,7 +56,7 @@ export interface ExperimentSpec {
     delayMatrixMs?: number[][]
   }
   workload: {
-    /** how many nodes publish (chosen with the seed, never a bootstrap node when others exist) */
+    /** how many nodes publish (chosen with the seed, never a bootstrap node when others exist); default min(10, nodes.count) */
     publishers: number
     /** messages per second, all publishers together */
     ratePerS: number
@@ -73,6 +73,8 @@ export interface ExperimentSpec {
   metrics: { enabled: boolean, scrapeIntervalS: number }
   node: { pingIntervalS: number, maxConnections?: number, extraArgs: string[] }
 }
+
+const DEFAULT_PUBLISHERS = 10
 
 const linkShape = {
   type: 'object',
@@ -144,7 +146,7 @@ export const SPEC_SCHEMA = {
       additionalProperties: false,
       default: {},
       properties: {
-        publishers: { type: 'integer', minimum: 1, default: 10 },
+        publishers: { type: 'integer', minimum: 1 },
         ratePerS: { type: 'number', exclusiveMinimum: 0, maximum: 10_000, default: 2 },
         payloadBytes: { type: 'integer', minimum: 1, maximum: 2048, default: 64 },
         durationS: { type: 'number', exclusiveMinimum: 0, maximum: 86_400, default: 60 },
@@ -231,6 +233,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   const names = new Set(nodes.groups.map(g => g.name))
   if (names.size !== nodes.groups.length) fail('nodes.groups: group names must be unique')
   if (spec.bootstrap.count >= nodes.count) fail(`bootstrap.count: must be less than nodes.count (${nodes.count})`)
+  spec.workload.publishers ??= Math.min(DEFAULT_PUBLISHERS, nodes.count)
   if (spec.workload.publishers > nodes.count) fail(`workload.publishers: must be at most nodes.count (${nodes.count})`)
   spec.links.groups.forEach((g, i) => {
     for (const end of ['from', 'to'] as const) if (!names.has(g[end])) fail(`links.groups[${i}].${end}: no group named ${JSON.stringify(g[end])}`)

@@ -1,0 +1,177 @@
+/**
+ * The experiment harness end to end: spec validation, the local runner (5 nodes), a small netns run
+ * (8 nodes, loss, a kill and a partition) with clean teardown, teardown on SIGINT mid-run, and
+ * collect/plot on an existing run directory.
+ */
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { validateSpec } from '../src/harness/spec.ts'
+import { runCli, MAIN } from './helpers/cli.ts'
+import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
+
+let dir: string
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'p2p-chat-experiment-'))
+  cleanupTempDir(dir)
+})
+after(async () => { await rm(dir, { recursive: true, force: true }) })
+
+const isRoot = process.getuid?.() === 0
+const namespaces = (): string[] => {
+  try { return execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' }).split('\n').map(l => l.split(' ')[0]).filter(Boolean) } catch { return [] }
+}
+const alive = (pid: number): boolean => { try { process.kill(pid, 0); return true } catch { return false } }
+
+async function writeSpec (name: string, body: string): Promise<string> {
+  const path = join(dir, `${name}.yaml`)
+  await writeFile(path, body)
+  return path
+}
+
+describe('spec validation', () => {
+  const cases: Array<[string, unknown, RegExp]> = [
+    ['too few nodes', { nodes: { count: 1 } }, /^nodes\.count: must be >= 2$/],
+    ['an unknown field', { nodes: { count: 3, colour: 'red' } }, /^nodes\.colour: unknown field$/],
+    ['a bad runner', { runner: 'docker', nodes: { count: 3 } }, /^runner: must be one of "netns", "local"$/],
+    ['groups that do not add up', { nodes: { count: 5, groups: [{ name: 'a', count: 2 }, { name: 'b', count: 2 }] } }, /^nodes\.groups: the group sizes add up to 4, but nodes\.count is 5$/],
+    ['a link override naming no group', { nodes: { count: 3 }, links: { groups: [{ from: 'all', to: 'mars', delayMs: 5 }] } }, /^links\.groups\[0\]\.to: no group named "mars"$/],
+    ['a fault on a node that does not exist', { nodes: { count: 3 }, faults: [{ at: 1, kind: 'kill', nodes: [7] }] }, /^faults\[0\]\.nodes: node 7 does not exist/],
+    ['a fault after the workload', { nodes: { count: 3 }, workload: { durationS: 10 }, faults: [{ at: 11, kind: 'kill', nodes: [1] }] }, /^faults\[0\]\.at: 11 s is after the workload ends/],
+    ['a freeze without a duration', { nodes: { count: 3 }, faults: [{ at: 1, kind: 'freeze', nodes: [1] }] }, /durationS/],
+    ['a negative loss', { nodes: { count: 3 }, links: { default: { lossPct: -1 } } }, /^links\.default\.lossPct: must be >= 0$/],
+    ['more publishers than nodes', { nodes: { count: 3 }, workload: { publishers: 4 } }, /^workload\.publishers: must be at most nodes\.count \(3\)$/]
+  ]
+  for (const [what, spec, message] of cases) {
+    it(`refuses ${what}, naming the field`, () => {
+      assert.throws(() => validateSpec(spec), (err: Error) => { assert.equal(err.name, 'SpecError'); assert.match(err.message, message); return true })
+    })
+  }
+
+  it('fills every default and spreads a region preset by weight', () => {
+    const spec = validateSpec({ nodes: { count: 67, regions: 'gossipsub-interop' } })
+    assert.equal(spec.workload.ratePerS, 2)
+    assert.equal(spec.links.default.lossPct, 0)
+    assert.equal(spec.nodes.groups.reduce((a, g) => a + g.count, 0), 67)
+    assert.equal(spec.nodes.groups.find(g => g.name === 'europe')?.count, Math.max(...spec.nodes.groups.map(g => g.count)))
+  })
+
+  it('the CLI exits 2 with one line naming the file and the field', async () => {
+    const path = await writeSpec('bad', 'nodes:\n  count: 1\n')
+    const { code, stderr } = await runCli(['experiment', 'run', path])
+    assert.equal(code, 2)
+    assert.match(stderr, new RegExp(`^p2p-chat: ${path.replace(/[.]/g, '\\.')}: nodes\\.count: must be >= 2`, 'm'))
+    assert.equal(stderr.trim().split('\n').length, 1)
+  })
+})
+
+async function runDirFiles (runDir: string): Promise<void> {
+  for (const file of ['spec.yaml', 'manifest.json', 'topology.json', 'deliveries.csv', 'messages.csv', 'summary.json', 'machine.csv', 'report.md', 'metrics.csv']) {
+    assert.ok(existsSync(join(runDir, file)), `${file} in the run directory`)
+  }
+  const plots = await readdir(join(runDir, 'plots'))
+  for (const plot of ['latency-cdf.png', 'delivery-over-time.png', 'dissemination.png', 'throughput.png', 'peers-mesh.png', 'duplicates.png']) {
+    assert.ok(plots.includes(plot), `plots/${plot}`)
+    assert.ok((await stat(join(runDir, 'plots', plot))).size > 5_000)
+  }
+  const metricRows = (await readFile(join(runDir, 'metrics.csv'), 'utf8')).split('\n').filter(l => l.includes(',p2p_chat_connected_peers,'))
+  assert.ok(metricRows.length > 0, 'Prometheus scraped the nodes')
+}
+
+describe('local runner', () => {
+  it('runs 5 loopback nodes, delivers every message, writes the whole run directory, and leaves no process', async () => {
+    const spec = await writeSpec('local', 'name: local5\nrunner: local\nnodes: { count: 5 }\nworkload: { publishers: 3, ratePerS: 5, durationS: 6, warmupS: 1, cooldownS: 2 }\nmetrics: { scrapeIntervalS: 1 }\n')
+    const out = join(dir, 'local-run')
+    const { code, stdout, stderr } = await runCli(['experiment', 'run', spec, '--out', out], { timeoutMs: 180_000 })
+    assert.equal(code, 0, stderr)
+    assert.match(stdout, /delivery 100\.000 %/)
+    await runDirFiles(out)
+    const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'))
+    assert.equal(summary.deliveryRatio.overall, 1)
+    assert.equal(summary.messages.published, 30)
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))
+    assert.equal(manifest.runner, 'local')
+    assert.equal(manifest.emulation, 'none')
+    const topology = JSON.parse(await readFile(join(out, 'topology.json'), 'utf8'))
+    assert.equal(topology.nodes.length, 5)
+
+    // collect and plot again on the finished run
+    await rm(join(out, 'deliveries.csv'))
+    await rm(join(out, 'plots'), { recursive: true })
+    const collected = await runCli(['experiment', 'collect', out], { timeoutMs: 120_000 })
+    assert.equal(collected.code, 0, collected.stderr)
+    assert.ok(existsSync(join(out, 'deliveries.csv')))
+    const plotted = await runCli(['experiment', 'plot', out], { timeoutMs: 120_000 })
+    assert.equal(plotted.code, 0, plotted.stderr)
+    assert.ok(existsSync(join(out, 'plots', 'latency-cdf.png')))
+  })
+})
+
+describe('netns runner', { skip: isRoot ? false : 'needs root (network namespaces)' }, () => {
+  it('runs 8 shaped nodes with loss, a kill and a partition; delivers outside the faults; tears everything down', async () => {
+    const spec = await writeSpec('netns', [
+      'name: netns8',
+      'runner: netns',
+      'nodes: { count: 8, groups: [{ name: a, count: 4 }, { name: b, count: 4 }] }',
+      'links: { default: { delayMs: 10, jitterMs: 2, lossPct: 1 } }',
+      'workload: { publishers: 4, ratePerS: 4, durationS: 26, warmupS: 2, cooldownS: 3 }',
+      'metrics: { scrapeIntervalS: 1 }',
+      'faults:',
+      '  - { at: 9, kind: kill, nodes: [5] }',
+      '  - { at: 11, kind: restart, nodes: [5] }',
+      '  - { at: 13, kind: partition, groups: [[a], [b]], durationS: 3 }'
+    ].join('\n') + '\n')
+    const out = join(dir, 'netns-run')
+    const before = namespaces()
+    const { code, stderr } = await runCli(['experiment', 'run', spec, '--out', out], { timeoutMs: 240_000 })
+    assert.equal(code, 0, stderr)
+    await runDirFiles(out)
+    const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'))
+    assert.ok(summary.deliveryRatio.faultFreeMessages > 0, 'messages outside the fault windows')
+    assert.equal(summary.deliveryRatio.faultFree, 1, 'every message outside the faults reached every node')
+    // the emulated links are in the figures: nothing arrives faster than the 10 +- 2 ms link
+    assert.ok(summary.latencyMs.p50 >= 8, `latency p50 ${summary.latencyMs.p50} ms over 10 ms links`)
+    assert.ok(summary.shortestPathMs.p50 === 10)
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))
+    assert.equal(manifest.emulation, 'nfqueue+nft')
+    assert.deepEqual(namespaces().filter(n => !before.includes(n)), [], 'no namespace left behind')
+    assert.match(await readFile(join(out, 'netem.sh'), 'utf8'), /tc qdisc add dev eth0/)
+  })
+
+  it('tears everything down on SIGINT mid-run (exit 130)', async () => {
+    const spec = await writeSpec('interrupted', 'name: interrupted\nrunner: netns\nnodes: { count: 4 }\nlinks: { default: { delayMs: 5 } }\nworkload: { ratePerS: 2, durationS: 120, warmupS: 1 }\n')
+    const out = join(dir, 'interrupted-run')
+    const before = namespaces()
+    const child = spawn(process.execPath, [MAIN, 'experiment', 'run', spec, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    onCleanup(() => { try { process.kill(-child.pid!, 'SIGKILL') } catch { /* gone */ } })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c })
+    const exited = new Promise<number | null>(resolve => child.on('exit', code => { resolve(code) }))
+    // mid-run: the workload has started once a node traced a published message
+    const deadline = Date.now() + 90_000
+    const published = async (): Promise<boolean> => {
+      try {
+        for (const f of await readdir(join(out, 'traces'))) if ((await readFile(join(out, 'traces', f), 'utf8')).includes('"event":"published"')) return true
+      } catch { /* not yet */ }
+      return false
+    }
+    while (!await published()) {
+      assert.ok(Date.now() < deadline, `the workload never started: ${stderr}`)
+      assert.equal(child.exitCode, null, `the run ended early: ${stderr}`)
+      await new Promise(resolve => setTimeout(resolve, 250))
+    }
+    const hostPids = execFileSync('pgrep', ['-f', 'cli/main.ts host'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+    assert.ok(hostPids.length > 0)
+    child.kill('SIGINT')
+    assert.equal(await exited, 130, stderr)
+    assert.match(stderr, /SIGINT: stopping the run and tearing everything down/)
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))
+    assert.equal(manifest.interrupted, true)
+    assert.deepEqual(namespaces().filter(n => !before.includes(n)), [], 'no namespace left behind')
+    assert.deepEqual(hostPids.filter(alive), [], 'no node host left running')
+  })
+})

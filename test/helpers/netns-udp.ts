@@ -1,6 +1,8 @@
 /**
  * UDP probe for test/netns.test.ts, run inside lab namespaces.
- *   echo PORT                       answers each datagram with itself; "count?" with how many it got
+ *   echo PORT [BIND]                answers each datagram with itself; "count?" with how many it got.
+ *                                   Bind the address when it shares a namespace with the sender: a
+ *                                   reply from 0.0.0.0 to a local address leaves from that same address
  *   send HOST PORT COUNT [BIND]     sends COUNT numbered datagrams (paced, ~10 per ms), collects the
  *                                   echoes, asks the echo side how many arrived, prints one JSON line
  *                                   { sent, reachedPeer, echoed }
@@ -20,7 +22,7 @@ if (mode === 'echo') {
     count++
     socket.send(msg, peer.port, peer.address)
   })
-  socket.bind(Number(rest[0]), () => { process.stdout.write('listening\n') })
+  socket.bind(Number(rest[0]), rest[1], () => { process.stdout.write('listening\n') })
 } else if (mode === 'send') {
   const [host, port, countArg, bind] = rest
   const total = Number(countArg)
@@ -56,6 +58,6 @@ if (mode === 'echo') {
   process.stdout.write(JSON.stringify({ sent: total, reachedPeer, echoed: seen.size }) + '\n')
   socket.close()
 } else {
-  process.stderr.write('usage: netns-udp.ts echo PORT | send HOST PORT COUNT [BIND]\n')
+  process.stderr.write('usage: netns-udp.ts echo PORT [BIND] | send HOST PORT COUNT [BIND]\n')
   process.exit(2)
 }

@@ -5,8 +5,11 @@
  * to the machine's own network: a packet can only reach another host of the lab.
  *
  * Shaping (see rules.ts and the delayer): loss and partitions in nftables, delay and jitter in
- * the NFQUEUE delayer, on the bridge for pairs in different hosts and on the output hook of `lo`
- * in each host with several addresses (its own pairs never reach the bridge).
+ * the NFQUEUE delayer, on the bridge for pairs in different hosts and on the input hook of `lo`
+ * in each host with several addresses (its own pairs never reach the bridge). Input, not output:
+ * lo orphans a packet from its socket on the way, so a held packet no longer counts against the
+ * sender's TCP small-queue budget (held at output, TCP sends ~2 packets per delay: 1 Mbit/s at
+ * 25 ms), and a drop is silent loss, not an EPERM from sendmsg.
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
@@ -121,10 +124,13 @@ export async function createLab (options: LabOptions): Promise<Lab> {
     ], switchNs)
     await eachLimited(hosts, 4, async h => {
       await ipBatch([
-        'link set lo up',
-        'link set eth0 addrgenmode none', // no IPv6 link-local chatter
+        // one wire-sized packet per skb (no TSO/GSO bursts): loss and delay act per packet, as on a
+        // wire; and lo, the path between a host's own addresses, gets a wire's MTU
+        ...(h.addresses.length > 1 ? ['link set dev lo mtu 1500 gso_max_segs 1'] : []),
+        'link set dev lo up',
+        'link set dev eth0 addrgenmode none gso_max_segs 1', // addrgenmode none: no IPv6 link-local chatter
         ...h.addresses.map(a => `addr add ${a}/${subnet.prefixLength} dev eth0`),
-        'link set eth0 up'
+        'link set dev eth0 up'
       ], h.ns)
     })
   } catch (err) {
@@ -159,7 +165,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
     await run('iptables', ['-w', '-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'], { netns: switchNs })
     const sub = `${numberToIp(subnet.base)}/${subnet.prefixLength}`
     await eachLimited(multiHosts, 4, async h => {
-      await run('iptables', ['-w', '-A', 'OUTPUT', '-o', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'], { netns: h.ns })
+      await run('iptables', ['-w', '-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'], { netns: h.ns })
     })
   }
 

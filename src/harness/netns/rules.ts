@@ -5,8 +5,8 @@
  * so one table in the switch (`bridge` family, forward hook, priority -200: before br_netfilter
  * hands the packet to iptables' NFQUEUE, so dropped packets never reach the delayer) covers every
  * such pair. A packet between two addresses of one host namespace never leaves it (it goes over
- * `lo`), so each host with several addresses gets its own table on the output hook that covers
- * only its own pairs.
+ * `lo`), so each host with several addresses gets its own table on the input hook that covers
+ * only its own pairs (input: see lab.ts).
  *
  * Loss is `numgen random mod 1000000 < ppm drop` (parts per million) in one chain per distinct
  * rate; a packet reaches its chain through a verdict map on (source, destination) with `goto`, so
@@ -37,7 +37,7 @@ export function toPpm (pct: number): number {
 /** The full table for one namespace; replaces any earlier one in the same transaction. */
 export function renderTable (scope: Scope, loss: LossSpec | undefined, partition: string[][] | undefined): string {
   const family = scope.kind === 'switch' ? 'bridge' : 'ip'
-  const hook = scope.kind === 'switch' ? 'forward' : 'output'
+  const hook = scope.kind === 'switch' ? 'forward' : 'input'
   const priority = scope.kind === 'switch' ? -200 : -10
   const body: string[] = []
   const rules: string[] = []

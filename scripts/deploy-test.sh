@@ -174,11 +174,13 @@ all_healthy () {
   done
   [ "$n" = $((PEERS + 1)) ]
 }
-# one-off publisher: a `peer` container with a fresh identity that publishes TEXT once it has a room peer
+# one-off publisher: a `peer` container with a fresh identity that publishes TEXT once it has a room
+# peer and then stops (--once: exit 0 when the message went out, 1 when nobody came in time)
 probe () {
   "${compose[@]}" run -d --no-deps --name "$project-$1" -e P2P_CHAT_NICK=probe -e P2P_CHAT_KEY_FILE= \
-    peer --publish "$2" --publish-timeout 60 >/dev/null 2>&1
+    peer --publish "$2" --once --publish-timeout 60 >/dev/null 2>&1
 }
+exited () { [ "$($DOCKER inspect -f '{{.State.Status}}' "$1")" = exited ]; }
 prom_query () { curl -sf --max-time 3 "$prom/api/v1/query" --data-urlencode "query=$1"; }
 # every room node is a target, and `EXPR` is true for each of them
 every_node () {
@@ -207,6 +209,10 @@ t=$(now)
 probe probe2 "$text2"
 wait_for "the message to reach all $((PEERS + 1)) room nodes" 60 all_received "$text2"
 echo "message from a one-off container reached all $((PEERS + 1)) room nodes in $(since "$t")s (container start included)"
+wait_for "the one-off publisher to stop" 30 exited "$project-probe2"
+code=$($DOCKER inspect -f '{{.State.ExitCode}}' "$project-probe2")
+[ "$code" = 0 ] || fail "the one-off publisher (--publish --once) exited with $code"
+echo "the one-off publisher (--publish --once) stopped by itself with exit code 0"
 targets=$(prom_query 'up == 1' | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["data"]["result"]))')
 echo "prometheus: $targets targets with up == 1 (every room node)"
 

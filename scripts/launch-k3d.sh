@@ -100,8 +100,8 @@ EOF
   cat > "$overlay/kustomization.yaml" <<EOF
 apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
-resources: [$base]
-$components
+resources: [$base]${components:+
+$components}
 replicas:
   - name: p2p-chat-peer
     count: $peers
@@ -183,6 +183,6 @@ The room runs in namespace $namespace of cluster $cluster (context $context).
   Prometheus:  kubectl --context $context -n $namespace port-forward svc/prometheus 9090 -> http://127.0.0.1:9090
   Events:      kubectl --context $context -n $namespace logs -f statefulset/p2p-chat-bootstrap
   Say hello:   kubectl --context $context -n $namespace exec -it deploy/p2p-chat-peer -- \\
-                 sh -c 'P2P_CHAT_METRICS= P2P_CHAT_LISTEN= p2p-chat-entrypoint --publish hello'
+                 sh -c 'P2P_CHAT_METRICS= P2P_CHAT_LISTEN= p2p-chat-entrypoint --publish hello --once'
   Tear down:   $0 --delete${cluster:+ --cluster $cluster}
 EOF

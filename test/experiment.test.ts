@@ -164,7 +164,7 @@ describe('netns runner', { skip: isRoot ? false : 'needs root (network namespace
       assert.equal(child.exitCode, null, `the run ended early: ${stderr}`)
       await new Promise(resolve => setTimeout(resolve, 250))
     }
-    const hostPids = execFileSync('pgrep', ['-f', 'cli/main.ts host'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+    const hostPids = execFileSync('pgrep', ['-f', 'cli/main[.](ts|js) host'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
     assert.ok(hostPids.length > 0)
     child.kill('SIGINT')
     assert.equal(await exited, 130, stderr)

@@ -22,6 +22,7 @@ const root = process.getuid?.() === 0
 const skipNotRoot = root ? false : 'needs root: network namespaces, nftables and NFQUEUE'
 const NODE = process.execPath
 const UDP = fileURLToPath(new URL('./helpers/netns-udp.ts', import.meta.url))
+const TCP = fileURLToPath(new URL('./helpers/netns-tcp.ts', import.meta.url))
 const CHILD = fileURLToPath(new URL('./helpers/netns-lab-child.ts', import.meta.url))
 
 describe('netem renderer', () => {
@@ -188,6 +189,55 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     assert.equal(await reachable(lab, 2, c2, c1), true)
   })
 
+  it('the monitor address reaches every host unshaped, also across a partition, and a tunnel reaches it', async () => {
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 25)) })
+    await lab.partition([[a], [b], [c1, c2]])
+    const server = lab.spawn('monitor', NODE, ['-e', `require('node:http').createServer((q, r) => r.end('monitor')).listen(9099, '${lab.monitorAddress}', () => console.log('listening'))`], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const stop = (): void => { if (server.pid != null) try { process.kill(-server.pid, 'SIGKILL') } catch { /* gone */ } }
+    onCleanup(stop)
+    try {
+      await waitForLine(server, 'listening', 10_000)
+      for (const host of [0, 2]) {
+        const rtt = await pingRttMs(lab, host, lab.monitorAddress, undefined, 10)
+        assert.ok(rtt < 5, `${lab.hosts[host].ns} -> monitor RTT ${rtt} ms: shaped`)
+        const body = await lab.exec(host, NODE, ['-e', `fetch('http://${lab.monitorAddress}:9099/').then(r => r.text()).then(t => console.log(t))`])
+        assert.equal(body.trim(), 'monitor')
+      }
+      const tunnel = await lab.tunnel('monitor', 9099)
+      try {
+        assert.equal(await (await fetch(`http://127.0.0.1:${tunnel.port}/`)).text(), 'monitor')
+      } finally {
+        await tunnel.close()
+      }
+    } finally {
+      stop()
+      await lab.heal()
+    }
+  })
+
+  it('caps a host\'s bandwidth and lifts the cap', async () => {
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 1)) })
+    const sink = lab.spawn(1, NODE, [TCP, 'sink', '7003'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const stop = (): void => { if (sink.pid != null) try { process.kill(-sink.pid, 'SIGKILL') } catch { /* gone */ } }
+    onCleanup(stop)
+    const mbitPerS = async (bytes: number): Promise<number> => {
+      const { bytes: got, ms } = JSON.parse(await lab.exec(0, NODE, [TCP, 'send', b, '7003', String(bytes)])) as { bytes: number, ms: number }
+      assert.equal(got, bytes)
+      return got * 8 / 1000 / ms
+    }
+    try {
+      await waitForLine(sink, 'listening', 10_000)
+      await lab.limitRate(1, 10)
+      const capped = await mbitPerS(2_500_000)
+      assert.ok(capped > 7 && capped < 11, `${capped.toFixed(1)} Mbit/s through a 10 Mbit/s cap`)
+      await lab.limitRate(1, undefined)
+      const free = await mbitPerS(2_500_000)
+      assert.ok(free > 20, `${free.toFixed(1)} Mbit/s once the cap is lifted`)
+    } finally {
+      stop()
+    }
+  })
+
   it('cannot reach the machine\'s own addresses: no route out', async () => {
     const own = Object.values(networkInterfaces()).flat()
       .filter(i => i != null && i.family === 'IPv4' && !i.internal)
@@ -200,12 +250,13 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     try {
       for (const ip of own) {
         const script = `require('net').connect(${port}, '${ip}').on('connect', () => { console.log('connected'); process.exit(0) }).on('error', e => { console.log(e.code); process.exit(0) })`
-        for (const host of [0, 2]) {
-          const out = (await lab.exec(host, NODE, ['-e', script])).trim()
-          assert.equal(out, 'ENETUNREACH', `${lab.hosts[host].ns} -> ${ip}:${port}`)
+        for (const where of [0, 2, 'monitor'] as const) {
+          const out = (await lab.exec(where, NODE, ['-e', script])).trim()
+          assert.equal(out, 'ENETUNREACH', `${where} -> ${ip}:${port}`)
         }
       }
       assert.doesNotMatch(await lab.exec(0, 'ip', ['route']), /default/)
+      assert.doesNotMatch(await lab.exec('monitor', 'ip', ['route']), /default/)
       assert.doesNotMatch(await lab.exec(0, 'ip', ['-4', 'addr']), new RegExp(own.map(ip => ip.replaceAll('.', '\\.')).join('|')))
     } finally {
       server.close()

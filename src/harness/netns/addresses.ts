@@ -28,7 +28,7 @@ export function parseSubnet (cidr: string): Subnet {
 
 /** The `count` host addresses of a subnet, in order. */
 export function allocateAddresses (subnet: Subnet, count: number): string[] {
-  const size = 2 ** (32 - subnet.prefixLength)
+  const size = 2 ** (32 - subnet.prefixLength) - 1 // the last usable one is the monitor's
   const out: string[] = []
   for (let offset = 1; offset < size - 1 && out.length < count; offset++) {
     const value = subnet.base + offset
@@ -38,6 +38,13 @@ export function allocateAddresses (subnet: Subnet, count: number): string[] {
   }
   if (out.length < count) throw new NetnsError(`subnet: /${subnet.prefixLength} holds ${out.length} addresses, the lab needs ${count}`)
   return out
+}
+
+/** The subnet's last usable address (not ending in .0 or .255): the lab's monitor address. */
+export function monitorAddress (subnet: Subnet): string {
+  let value = subnet.base + 2 ** (32 - subnet.prefixLength) - 2
+  while ((value & 0xff) === 0 || (value & 0xff) === 255) value--
+  return numberToIp(value)
 }
 
 export function ipToNumber (ip: string): number {

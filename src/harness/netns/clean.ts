@@ -2,13 +2,16 @@
  * Teardown. Everything a lab creates lives inside its namespaces (the bridge, both ends of every
  * veth, the nft tables, the iptables rules; the delayer and every spawned process run inside one
  * of them), so removing a run means: kill every process whose network namespace is one of ours,
- * then delete the namespaces (the kernel destroys their interfaces and tables with them).
+ * then delete the namespaces (the kernel destroys their interfaces and tables with them), and
+ * remove the tunnels' Unix sockets from the temp dir.
  * Nothing is ever created in the machine's own namespace.
  *
  * Synchronous on purpose: it must also work from a process 'exit' handler.
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readlinkSync, statSync } from 'node:fs'
+import { readdirSync, readlinkSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { inFlight } from './exec.ts'
 
 /** Every lab's namespace name starts with this. */
@@ -75,6 +78,10 @@ export function cleanPrefixSync (prefix: string): CleanResult {
     for (const name of left) spawnSync('umount', ['-l', `${NETNS_DIR}/${name}`], { stdio: 'ignore' })
     spawnSync('ip', ['-force', '-batch', '-'], { input: left.map(n => `netns del ${n}`).join('\n') + '\n', stdio: ['pipe', 'ignore', 'ignore'] })
   }
+  // the Unix sockets of tunnels (tunnel.ts)
+  try {
+    for (const file of readdirSync(tmpdir())) if (file.startsWith(prefix) && file.endsWith('.sock')) rmSync(join(tmpdir(), file), { force: true })
+  } catch { /* no temp dir */ }
   return { namespaces: names, killedPids: [...killed] }
 }
 

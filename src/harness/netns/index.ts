@@ -7,10 +7,14 @@
  *   const child = lab.spawn(1, 'node', ['node.js'], { stdio: 'pipe' })   // own process group
  *   await lab.shape({ addresses, delayMs, jitterMs, lossPct, seed })      // again at runtime to change
  *   await lab.partition([[a, b], [c]]); await lab.heal()
+ *   lab.spawn('monitor', 'prometheus', [...])   // on lab.monitorAddress: reaches every host, never shaped
+ *   const t = await lab.tunnel('monitor', 9090) // http://127.0.0.1:${t.port} from this process
+ *   await lab.limitRate(hostIndex, 20)          // Mbit/s each way
  *   await lab.destroy()               // or cleanAll() from another process for leftovers
  */
 export { createLab } from './lab.ts'
-export type { Lab, LabHost, LabOptions, ShapeSpec } from './lab.ts'
+export type { Lab, LabHost, LabOptions, ShapeSpec, Where } from './lab.ts'
+export type { Tunnel } from './tunnel.ts'
 export { cleanAll, listNamespaces, NAME_PREFIX } from './clean.ts'
 export type { CleanResult } from './clean.ts'
 export { ensureDelayerBinary, cacheDir } from './delayer.ts'

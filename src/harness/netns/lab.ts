@@ -13,7 +13,9 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
-import { allocateAddresses, numberToIp, parseSubnet } from './addresses.ts'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { allocateAddresses, monitorAddress, numberToIp, parseSubnet } from './addresses.ts'
 import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from './clean.ts'
 import { startDelayer } from './delayer.ts'
 import type { Delayer, DelayerStats } from './delayer.ts'
@@ -21,6 +23,8 @@ import { NetnsError } from './errors.ts'
 import { eachLimited, ipBatch, nftScript, run } from './exec.ts'
 import { renderTable } from './rules.ts'
 import type { LossSpec, Scope } from './rules.ts'
+import { openTunnel } from './tunnel.ts'
+import type { Tunnel } from './tunnel.ts'
 
 export interface LabOptions {
   /** unique per run: names are `p2pc-<runId>-sw` and `p2pc-<runId>-h<index>`; [a-z0-9], 1-24 characters */
@@ -53,18 +57,34 @@ export interface ShapeSpec {
   seed?: number
 }
 
+/** A host by index, or 'monitor': the switch namespace, which has `monitorAddress` on its bridge. */
+export type Where = number | 'monitor'
+
 export interface Lab {
   readonly runId: string
   readonly switchNs: string
   readonly hosts: LabHost[]
+  /**
+   * Address of the bridge in the switch namespace, reachable from every host and never shaped,
+   * partitioned or delayed (its packets are not forwarded, so no filter sees them): run the
+   * scraper (Prometheus) there with spawn('monitor', ...). The subnet's last usable address.
+   */
+  readonly monitorAddress: string
   /** which emulation path shapes this lab, for the run's manifest */
   readonly emulation: 'nfqueue+nft'
   /** index of the host that holds `address` */
   hostOf: (address: string) => number
   /** starts `cmd` inside a host's namespace, in its own process group (kill it with process.kill(-pid)) */
-  spawn: (hostIndex: number, cmd: string, args?: string[], options?: SpawnOptions) => ChildProcess
+  spawn: (where: Where, cmd: string, args?: string[], options?: SpawnOptions) => ChildProcess
   /** runs `cmd` inside a host's namespace and resolves with its stdout (rejects on a non-zero exit) */
-  exec: (hostIndex: number, cmd: string, args?: string[]) => Promise<string>
+  exec: (where: Where, cmd: string, args?: string[]) => Promise<string>
+  /** a 127.0.0.1 port in the caller's namespace relayed to `port` on `where`'s address (see tunnel.ts) */
+  tunnel: (where: Where, port: number) => Promise<Tunnel>
+  /**
+   * caps a host's bandwidth each way (tbf on both ends of its veth), Mbit/s; undefined removes the
+   * cap. Pairs inside one host (lo) are not capped.
+   */
+  limitRate: (hostIndex: number, mbit: number | undefined) => Promise<void>
   /** sets delay, jitter and loss of every pair of `addresses`; call again to change them at runtime */
   shape: (spec: ShapeSpec) => Promise<void>
   /** drops every packet between addresses of different sets (addresses in no set are unaffected) */
@@ -104,6 +124,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
   const hostByAddress = new Map<string, number>()
   for (const h of hosts) for (const a of h.addresses) hostByAddress.set(a, h.index)
   const multiHosts = hosts.filter(h => h.addresses.length > 1)
+  const monitor = monitorAddress(subnet)
 
   let destroyed = false
   const exitHook = (): void => { if (!destroyed) cleanPrefixSync(prefix) }
@@ -114,8 +135,10 @@ export async function createLab (options: LabOptions): Promise<Lab> {
     await ipBatch([`netns add ${switchNs}`, ...hosts.map(h => `netns add ${h.ns}`)])
     await ipBatch([
       'link add br0 type bridge stp_state 0 mcast_snooping 0',
-      'link set br0 addrgenmode none',
-      'link set br0 up',
+      'link set dev br0 addrgenmode none',
+      `addr add ${monitor}/${subnet.prefixLength} dev br0`,
+      'link set dev br0 up',
+      'link set dev lo up',
       ...hosts.flatMap(h => [
         `link add h${h.index} type veth peer name eth0 netns ${h.ns}`,
         `link set h${h.index} addrgenmode none`,
@@ -169,29 +192,55 @@ export async function createLab (options: LabOptions): Promise<Lab> {
     })
   }
 
+  const nsOf = (where: Where): string => {
+    if (where === 'monitor') return switchNs
+    const host = hosts[where]
+    if (host == null) throw new NetnsError(`host ${where}: the lab has hosts 0 to ${hosts.length - 1}`)
+    return host.ns
+  }
+  const spawnIn = (where: Where, cmd: string, args: string[], spawnOptions: SpawnOptions): ChildProcess => {
+    // `ip netns exec` execs cmd in place: the pid is cmd's, and detached makes it a group leader
+    const child = spawn('ip', ['netns', 'exec', nsOf(where), cmd, ...args], { ...spawnOptions, detached: true })
+    children.add(child)
+    child.on('exit', () => children.delete(child))
+    return child
+  }
+  let tunnels = 0
+
   const lab: Lab = {
     runId,
     switchNs,
     hosts,
+    monitorAddress: monitor,
     emulation: 'nfqueue+nft',
     hostOf (address) {
       const index = hostByAddress.get(address)
       if (index == null) throw new NetnsError(`address ${address} is not in lab ${runId}`)
       return index
     },
-    spawn (hostIndex, cmd, args = [], spawnOptions = {}) {
-      const host = hosts[hostIndex]
-      if (host == null) throw new NetnsError(`hostIndex ${hostIndex}: the lab has ${hosts.length} hosts`)
-      // `ip netns exec` execs cmd in place: the pid is cmd's, and detached makes it a group leader
-      const child = spawn('ip', ['netns', 'exec', host.ns, cmd, ...args], { ...spawnOptions, detached: true })
-      children.add(child)
-      child.on('exit', () => children.delete(child))
-      return child
+    spawn (where, cmd, args = [], spawnOptions = {}) {
+      return spawnIn(where, cmd, args, spawnOptions)
     },
-    async exec (hostIndex, cmd, args = []) {
-      const host = hosts[hostIndex]
-      if (host == null) throw new NetnsError(`hostIndex ${hostIndex}: the lab has ${hosts.length} hosts`)
-      return await run(cmd, args, { netns: host.ns })
+    async exec (where, cmd, args = []) {
+      return await run(cmd, args, { netns: nsOf(where) })
+    },
+    async tunnel (where, port) {
+      const address = where === 'monitor' ? monitor : (hosts[where]?.addresses[0] ?? nsOf(where))
+      const socketPath = join(tmpdir(), `${prefix}tunnel${tunnels++}.sock`)
+      return await openTunnel((cmd, args, env) => spawnIn(where, cmd, args, { env, stdio: ['ignore', 'pipe', 'ignore'] }), socketPath, address, port)
+    },
+    async limitRate (hostIndex, mbit) {
+      const ns = nsOf(hostIndex)
+      if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: mbit must be > 0 (got ${mbit})`)
+      const tbf = (dev: string): string => {
+        if (mbit == null) return `qdisc del dev ${dev} root`
+        // burst: 5 ms at the rate, at least a few packets; latency bounds the queue like a router's buffer
+        const burst = Math.max(15_000, Math.round(mbit * 1e6 / 8 * 0.005))
+        return `qdisc replace dev ${dev} root tbf rate ${mbit}mbit burst ${burst} latency 100ms`
+      }
+      const force = mbit == null ? ['-force'] : []
+      await run('tc', [...force, '-n', switchNs, '-batch', '-'], { input: tbf(`h${hostIndex}`) + '\n' }).catch(err => { if (mbit != null) throw err })
+      await run('tc', [...force, '-n', ns, '-batch', '-'], { input: tbf('eth0') + '\n' }).catch(err => { if (mbit != null) throw err })
     },
     async shape (spec) {
       const n = spec.addresses.length

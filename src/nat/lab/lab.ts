@@ -1,0 +1,208 @@
+/**
+ * The NAT lab: an "internet" of namespaces and home networks behind NAT routers.
+ *
+ *   inet   a bridge, the internet's switch (16.0.0.0/16)
+ *   stun   a real STUN server (coturn) on two internet addresses (RFC 5780 tests need two)
+ *   relay  a public node: bootstrap and circuit relay
+ *   r<i>   a home router: wan0 on the internet, lan0 = 192.168.<100+i>.1, nftables NAT of one type
+ *   n<i>   the host behind router i: 192.168.<100+i>.2, default route via its router
+ *
+ * The internet uses 16.0.0.0/16 (Testground's choice) because js-libp2p treats 10/8, 172.16/12,
+ * 192.168/16, 100.64/10 and the TEST-NET ranges as private and drops them from identify and DCUtR.
+ * That space is public on the real internet, so the lab must never reach out: nothing is created in
+ * the machine's own namespace, no namespace has a link to it, and the routers have no default
+ * route (test/nat-lab.test.ts proves it). Names use the netns lab's prefix, so `p2p-chat experiment
+ * clean` (cleanAll) removes leftovers; removing the namespaces removes their veths and nft tables.
+ */
+import { spawn } from 'node:child_process'
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from '../../harness/netns/clean.ts'
+import { NetnsError } from '../../harness/netns/errors.ts'
+import { eachLimited, ipBatch, nftScript, run } from '../../harness/netns/exec.ts'
+import { renderRouterTable } from './nat-rules.ts'
+import type { NatType } from './nat-rules.ts'
+
+export const INTERNET_PREFIX_LENGTH = 16
+export const STUN_ADDRESSES = ['16.0.0.2', '16.0.0.3'] as const
+export const STUN_PORT = 3478
+export const STUN_ALT_PORT = 3479
+export const RELAY_ADDRESS = '16.0.0.10'
+
+export interface NatLabOptions {
+  /** names are `p2pc-<runId>-*`; [a-z0-9], 1-20 characters */
+  runId: string
+  /** one router (with one host behind it) per entry */
+  routers: NatType[]
+  /** remove the lab when this process exits; default true */
+  cleanupOnExit?: boolean
+}
+
+export interface NatRouter {
+  index: number
+  type: NatType
+  ns: string
+  publicAddress: string
+  lanAddress: string
+}
+
+export interface NatHost {
+  index: number
+  ns: string
+  address: string
+  router: NatRouter
+}
+
+export interface NatLab {
+  readonly runId: string
+  readonly prefix: string
+  readonly internetNs: string
+  readonly stunNs: string
+  readonly relayNs: string
+  readonly routers: NatRouter[]
+  /** hosts[i] sits behind routers[i] */
+  readonly hosts: NatHost[]
+  /** `HOST:PORT` of the lab's STUN server (primary address) */
+  readonly stunServer: string
+  /** every namespace of the lab */
+  namespaces: () => string[]
+  /** starts `cmd` inside namespace `ns`, in its own process group */
+  spawn: (ns: string, cmd: string, args?: string[], options?: SpawnOptions) => ChildProcess
+  /** runs `cmd` inside `ns`, resolves with its stdout */
+  exec: (ns: string, cmd: string, args?: string[]) => Promise<string>
+  /** starts coturn (STUN only) on both STUN addresses, ports 3478 and 3479; resolves once it answers */
+  startStunServer: () => Promise<void>
+  /** replaces router i's NAT rules with another type (forgets its dynamic sets) */
+  setRouterType: (index: number, type: NatType) => Promise<void>
+  /** kills every process in the lab and removes its namespaces; idempotent */
+  destroy: () => Promise<void>
+}
+
+export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
+  const { runId, routers: types } = options
+  if (!/^[a-z0-9]{1,20}$/.test(runId)) throw new NetnsError(`runId: must be 1-20 characters [a-z0-9] (got ${JSON.stringify(runId)})`)
+  if (types.length < 1 || types.length > 150) throw new NetnsError(`routers: must hold 1 to 150 routers (got ${types.length})`)
+  if (process.getuid?.() !== 0) throw new NetnsError('the NAT lab needs root (network namespaces, nftables)')
+  const prefix = `${NAME_PREFIX}${runId}-`
+  if (listNamespaces(prefix).length > 0) throw new NetnsError(`runId: namespaces ${prefix}* already exist (a run in progress, or leftovers: p2p-chat experiment clean)`)
+
+  const internetNs = `${prefix}inet`
+  const stunNs = `${prefix}stun`
+  const relayNs = `${prefix}relay`
+  const routers: NatRouter[] = types.map((type, index) => ({
+    index,
+    type,
+    ns: `${prefix}r${index}`,
+    publicAddress: `16.0.${1 + Math.floor(index / 250)}.${1 + (index % 250)}`,
+    lanAddress: `192.168.${100 + index}.1`
+  }))
+  const hosts: NatHost[] = routers.map(router => ({
+    index: router.index,
+    ns: `${prefix}n${router.index}`,
+    address: `192.168.${100 + router.index}.2`,
+    router
+  }))
+  const all = [internetNs, stunNs, relayNs, ...routers.map(r => r.ns), ...hosts.map(h => h.ns)]
+
+  let destroyed = false
+  const exitHook = (): void => { if (!destroyed) cleanPrefixSync(prefix) }
+  if (options.cleanupOnExit !== false) process.on('exit', exitHook)
+  const children = new Set<ChildProcess>()
+  const p = INTERNET_PREFIX_LENGTH
+
+  const spawnIn = (ns: string, cmd: string, args: string[] = [], spawnOptions: SpawnOptions = {}): ChildProcess => {
+    if (!all.includes(ns)) throw new NetnsError(`namespace ${ns} is not in NAT lab ${runId}`)
+    // `ip netns exec` execs cmd in place: the pid is cmd's, and detached makes it a group leader
+    const child = spawn('ip', ['netns', 'exec', ns, cmd, ...args], { ...spawnOptions, detached: true })
+    children.add(child)
+    child.on('exit', () => children.delete(child))
+    return child
+  }
+
+  try {
+    await ipBatch(all.map(ns => `netns add ${ns}`))
+    // the internet: a bridge in its own namespace, a veth to every public namespace
+    const publicLinks: Array<{ port: string, ns: string, dev: string }> = [
+      { port: 'p-stun', ns: stunNs, dev: 'eth0' },
+      { port: 'p-relay', ns: relayNs, dev: 'eth0' },
+      ...routers.map(r => ({ port: `p-r${r.index}`, ns: r.ns, dev: 'wan0' }))
+    ]
+    await ipBatch([
+      'link set lo up',
+      'link add br0 type bridge stp_state 0 mcast_snooping 0',
+      'link set br0 addrgenmode none',
+      'link set br0 up',
+      ...publicLinks.flatMap(l => [
+        `link add ${l.port} type veth peer name ${l.dev} netns ${l.ns}`,
+        `link set ${l.port} addrgenmode none`,
+        `link set ${l.port} master br0 up`
+      ])
+    ], internetNs)
+    await ipBatch(['link set lo up', ...STUN_ADDRESSES.map(a => `addr add ${a}/${p} dev eth0`), 'link set eth0 addrgenmode none', 'link set eth0 up'], stunNs)
+    await ipBatch(['link set lo up', `addr add ${RELAY_ADDRESS}/${p} dev eth0`, 'link set eth0 addrgenmode none', 'link set eth0 up'], relayNs)
+    await eachLimited(routers, 4, async r => {
+      const host = hosts[r.index]
+      await ipBatch([
+        'link set lo up',
+        `addr add ${r.publicAddress}/${p} dev wan0`,
+        'link set wan0 addrgenmode none',
+        'link set wan0 up',
+        `link add lan0 type veth peer name eth0 netns ${host.ns}`,
+        'link set lan0 addrgenmode none',
+        `addr add ${r.lanAddress}/24 dev lan0`,
+        'link set lan0 up'
+      ], r.ns)
+      await ipBatch([
+        'link set lo up',
+        'link set eth0 addrgenmode none',
+        `addr add ${host.address}/24 dev eth0`,
+        'link set eth0 up',
+        `route add default via ${r.lanAddress}`
+      ], host.ns)
+      await run('sysctl', ['-qw', 'net.ipv4.ip_forward=1'], { netns: r.ns })
+      await nftScript(r.ns, renderRouterTable({ type: r.type, lan: 'lan0', wan: 'wan0', insideHost: host.address }))
+    })
+  } catch (err) {
+    destroyed = true
+    process.off('exit', exitHook)
+    cleanPrefixSync(prefix)
+    throw err
+  }
+
+  const lab: NatLab = {
+    runId,
+    prefix,
+    internetNs,
+    stunNs,
+    relayNs,
+    routers,
+    hosts,
+    stunServer: `${STUN_ADDRESSES[0]}:${STUN_PORT}`,
+    namespaces: () => [...all],
+    spawn: spawnIn,
+    async exec (ns, cmd, args = []) {
+      if (!all.includes(ns)) throw new NetnsError(`namespace ${ns} is not in NAT lab ${runId}`)
+      return await run(cmd, args, { netns: ns })
+    },
+    async startStunServer () {
+      const { startCoturn } = await import('./stun-server.ts')
+      await startCoturn(lab)
+    },
+    async setRouterType (index, type) {
+      const r = routers[index]
+      if (r == null) throw new NetnsError(`router ${index}: the lab has ${routers.length} routers`)
+      await run('nft', ['delete', 'table', 'ip', 'p2pc_nat'], { netns: r.ns })
+      await nftScript(r.ns, renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideHost: hosts[index].address }))
+      r.type = type
+    },
+    async destroy () {
+      if (destroyed) return
+      destroyed = true
+      process.off('exit', exitHook)
+      for (const child of children) {
+        if (child.pid != null) try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ }
+      }
+      cleanPrefixSync(prefix)
+    }
+  }
+  return lab
+}

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { netemArgs, renderNetemCommands } from '../src/harness/netem.ts'
 import { cleanAll, createLab, listNamespaces } from '../src/harness/netns/index.ts'
-import type { Lab } from '../src/harness/netns/index.ts'
+import type { Lab, Where } from '../src/harness/netns/index.ts'
 import { ipToNumber } from '../src/harness/netns/addresses.ts'
 import { renderTable } from '../src/harness/netns/rules.ts'
 import { onCleanup } from './helpers/cleanup.ts'
@@ -100,14 +100,20 @@ function alive (pid: number): boolean {
  * receive timestamp of a packet on lo is taken before the input hook holds it. Median: on a
  * shared 2-core box a scheduling hiccup is not the network.
  */
-async function pingRttMs (lab: Lab, host: number, to: string, from?: string, count = 30): Promise<number> {
+async function pingRttMs (lab: Lab, where: Where, to: string, from?: string, count = 30): Promise<number> {
+  const times = await pingTimesMs(lab, where, to, from, count)
+  return times[Math.floor(count / 2)]
+}
+
+/** RTTs of `count` pings, sorted. */
+async function pingTimesMs (lab: Lab, where: Where, to: string, from?: string, count = 30): Promise<number[]> {
   const bind = from != null ? ['-I', from] : []
-  await lab.exec(host, 'ping', ['-c', '1', '-W', '2', ...bind, to])
+  await lab.exec(where, 'ping', ['-c', '1', '-W', '2', ...bind, to])
   // at a real-time priority, like the delayer: the test measures the emulation, not the load of the box
-  const out = await lab.exec(host, 'chrt', ['-f', '5', 'ping', '-U', '-c', String(count), '-i', '0.01', ...bind, to])
+  const out = await lab.exec(where, 'chrt', ['-f', '5', 'ping', '-U', '-c', String(count), '-i', '0.01', ...bind, to])
   const times = [...out.matchAll(/time=([\d.]+) ms/g)].map(m => Number(m[1])).sort((x, y) => x - y)
   assert.equal(times.length, count, `ping replies in: ${out}`)
-  return times[Math.floor(count / 2)]
+  return times
 }
 
 async function reachable (lab: Lab, host: number, to: string, from?: string): Promise<boolean> {
@@ -152,9 +158,25 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     await lab.shape({ addresses, delayMs, seed: 7 })
     assertRtt(await pingRttMs(lab, 0, b), 35) // 25 there, 10 back
     assertRtt(await pingRttMs(lab, 2, c2, c1), 30) // never leaves host 2: shaped on its lo
+    assert.equal((await lab.delayerStats())?.selfPair, 0)
+    // unbound, a socket takes its host's first address as source: talking to that address it looks
+    // like self-traffic (unshaped), which the delayer counts so that a run can detect it
+    await lab.exec(2, 'ping', ['-c', '2', '-i', '0.01', c1])
+    assert.ok(((await lab.delayerStats())?.selfPair ?? 0) >= 2)
     // at runtime, without restarting anything
     await lab.shape({ addresses, delayMs: delayMs.map(row => row.map(v => v === 0 ? 0 : 25)), seed: 7 })
     assertRtt(await pingRttMs(lab, 0, b), 50)
+  })
+
+  it('draws jitter uniformly around the delay', async () => {
+    const constant = (v: number): number[][] => addresses.map(() => addresses.map(() => v))
+    await lab.shape({ addresses, delayMs: constant(25), jitterMs: constant(5), seed: 3 })
+    // RTT = two draws of 25 +- 5 ms: triangular on [40, 60], median 50, interquartile range 5.9 ms
+    const times = await pingTimesMs(lab, 0, b, undefined, 60)
+    assertRtt(times[30], 50)
+    const iqr = times[45] - times[15]
+    assert.ok(iqr > 4 && iqr < 8, `interquartile range ${iqr.toFixed(2)} ms, expected ~5.9`)
+    assert.ok(times[0] >= 39.5 && times[59] <= 62, `RTT range ${times[0]}..${times[59]} ms, expected within 40..60`)
   })
 
   it('drops the configured share of packets each way (8000 UDP datagrams), also inside a namespace', async () => {

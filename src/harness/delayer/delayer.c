@@ -65,7 +65,7 @@ static struct matrix *live, *staged;
 static struct held *heap;
 static size_t heap_len, heap_cap;
 static uint64_t rng_state = 0x9e3779b97f4a7c15ULL;
-static uint64_t st_packets, st_delayed, st_unknown, st_enobufs, st_max_held;
+static uint64_t st_packets, st_delayed, st_unknown, st_self, st_enobufs, st_max_held;
 
 static void die (const char *what) {
   fprintf(stderr, "delayer: %s: %s\n", what, strerror(errno));
@@ -158,6 +158,9 @@ static int on_packet (struct nfq_q_handle *qh, struct nfgenmsg *msg, struct nfq_
     d = s >= 0 ? lookup(live, dst) : -1;
   }
   if (d < 0) { st_unknown++; give_accept(queue, id); return 0; }
+  /* self-traffic is not a link; between nodes it is the sign of a socket bound to no address
+   * (its source is the host's first address) talking to that first address */
+  if (s == d) st_self++;
   size_t k = (size_t)s * live->n + (size_t)d;
   int64_t delay = live->delay_us[k];
   uint32_t jitter = live->jitter_us[k];
@@ -280,8 +283,8 @@ static void command (char *line) {
   } else if (strncmp(line, "stats", 5) == 0) {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    printf("{\"packets\":%" PRIu64 ",\"delayed\":%" PRIu64 ",\"unknownPair\":%" PRIu64 ",\"held\":%zu,\"maxHeld\":%" PRIu64 ",\"enobufs\":%" PRIu64 ",\"cpuUserUs\":%" PRIu64 ",\"cpuSysUs\":%" PRIu64 "}\n",
-      st_packets, st_delayed, st_unknown, heap_len, st_max_held, st_enobufs,
+    printf("{\"packets\":%" PRIu64 ",\"delayed\":%" PRIu64 ",\"unknownPair\":%" PRIu64 ",\"selfPair\":%" PRIu64 ",\"held\":%zu,\"maxHeld\":%" PRIu64 ",\"enobufs\":%" PRIu64 ",\"cpuUserUs\":%" PRIu64 ",\"cpuSysUs\":%" PRIu64 "}\n",
+      st_packets, st_delayed, st_unknown, st_self, heap_len, st_max_held, st_enobufs,
       (uint64_t)ru.ru_utime.tv_sec * 1000000 + (uint64_t)ru.ru_utime.tv_usec,
       (uint64_t)ru.ru_stime.tv_sec * 1000000 + (uint64_t)ru.ru_stime.tv_usec);
     fflush(stdout);

@@ -14,6 +14,7 @@ if [ "$(id -u)" = 0 ]; then
   command -v gcc >/dev/null 2>&1 || missing+=(gcc libc6-dev)
   [ -f /usr/include/libnetfilter_queue/libnetfilter_queue.h ] || missing+=(libnetfilter-queue-dev)
   [ -f /usr/include/libmnl/libmnl.h ] || missing+=(libmnl-dev)
+  command -v turnserver >/dev/null 2>&1 || missing+=(coturn)  # the NAT lab's STUN server (test/nat-*.test.ts)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

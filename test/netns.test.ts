@@ -16,7 +16,9 @@ import { cleanAll, createLab, listNamespaces } from '../src/harness/netns/index.
 import type { Lab, Where } from '../src/harness/netns/index.ts'
 import { ipToNumber } from '../src/harness/netns/addresses.ts'
 import { renderTable } from '../src/harness/netns/rules.ts'
+import { pidsInNamespaces } from '../src/harness/netns/clean.ts'
 import { onCleanup } from './helpers/cleanup.ts'
+import { pollUntil } from './helpers/poll.ts'
 
 const root = process.getuid?.() === 0
 const skipNotRoot = root ? false : 'needs root: network namespaces, nftables and NFQUEUE'
@@ -301,6 +303,26 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
     await lab.destroy()
     assert.deepEqual(listNamespaces(`p2pc-${runId}-`), [])
     assert.equal(alive(sleeper.pid ?? 0), false, 'the process spawned in the lab survived')
+  })
+
+  it('reports a dead delayer, and shaped traffic then stops instead of flowing unshaped', async () => {
+    const runId = `k${process.pid}`
+    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    let reported: Error | undefined
+    const lab = await createLab({ runId, hosts: [{}, {}], onDelayerExit: err => { reported = err } })
+    try {
+      const addresses = lab.hosts.flatMap(h => h.addresses)
+      await lab.shape({ addresses, delayMs: [[0, 2], [2, 0]] })
+      assert.equal(await reachable(lab, 0, addresses[1]), true)
+      const [delayerPid] = pidsInNamespaces([lab.switchNs]) // the only process in the switch namespace
+      assert.ok(delayerPid != null)
+      process.kill(delayerPid, 'SIGKILL')
+      await pollUntil('the delayer exit report', 5000, () => reported)
+      assert.match(reported?.message ?? '', /delayer exited \(SIGKILL\)/)
+      assert.equal(await reachable(lab, 0, addresses[1]), false)
+    } finally {
+      await lab.destroy()
+    }
   })
 
   for (const [when, line] of [['once built and shaped', 'ready'], ['while it is being built', 'building']] as const) {

@@ -87,7 +87,7 @@ export interface Delayer {
  * Starts the delayer in `switchNs`, bound to queue 0 of each namespace in `queueNamespaces`.
  * Resolves once every queue is bound.
  */
-export async function startDelayer (switchNs: string, queueNamespaces: string[], seed: number, timeoutMs = 10_000): Promise<Delayer> {
+export async function startDelayer (switchNs: string, queueNamespaces: string[], seed: number, onExit?: (err: Error) => void, timeoutMs = 10_000): Promise<Delayer> {
   const binary = ensureDelayerBinary()
   const child: ChildProcessWithoutNullStreams = spawn('ip', ['netns', 'exec', switchNs, binary, '--seed', String(seed >>> 0), ...queueNamespaces.map(ns => `/run/netns/${ns}`)], { stdio: ['pipe', 'pipe', 'pipe'] })
   inFlight.add(child)
@@ -108,9 +108,11 @@ export async function startDelayer (switchNs: string, queueNamespaces: string[],
       if (index >= 0) waiting.splice(index, 1)[0].resolve(line)
     }
   })
+  let stopping = false
   child.on('exit', (code, signal) => {
     exited = new NetnsError(`delayer exited (${signal ?? `code ${code}`}): ${stderr.trim() || 'no message'}`)
     for (const w of waiting.splice(0)) w.reject(exited)
+    if (!stopping) onExit?.(exited)
   })
   const expect = async (prefix: string): Promise<string> => {
     if (exited != null) throw exited
@@ -146,6 +148,7 @@ export async function startDelayer (switchNs: string, queueNamespaces: string[],
       return JSON.parse(await line) as DelayerStats
     },
     stop () {
+      stopping = true
       child.stdin.end()
       child.kill('SIGKILL')
     }

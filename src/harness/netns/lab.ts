@@ -35,6 +35,11 @@ export interface LabOptions {
   subnet?: string
   /** remove the lab when this process exits (also through process.exit() in a signal handler); default true */
   cleanupOnExit?: boolean
+  /**
+   * called if the delayer dies while the lab lives: shaped traffic then stops (no bypass), so a
+   * run should abort; default: none
+   */
+  onDelayerExit?: (err: Error) => void
 }
 
 export interface LabHost {
@@ -178,7 +183,9 @@ export async function createLab (options: LabOptions): Promise<Lab> {
 
   const installQueues = async (seed: number): Promise<void> => {
     if (queuesInstalled) return
-    delayer = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], seed)
+    delayer = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], seed, err => {
+      if (!destroyed) options.onDelayerExit?.(err)
+    })
     await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: switchNs })
     queuesInstalled = true
   }

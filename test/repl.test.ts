@@ -1,7 +1,11 @@
 /** The human REPL, driven through a real process's stdin. */
 import { describe, it, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { ChatProcess, addrWith, LOOPBACK_TCP } from './helpers/cli.ts'
+import { spawn } from 'node:child_process'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { ChatProcess, addrWith, freePort, LOOPBACK_TCP, MAIN } from './helpers/cli.ts'
+import { onCleanup } from './helpers/cleanup.ts'
 import { pollUntil } from './helpers/poll.ts'
 
 const started: ChatProcess[] = []
@@ -57,5 +61,28 @@ describe('REPL on stdin', () => {
     const { code } = await p.exited
     assert.equal(code, 0)
     assert.match(p.stderr, /stopping \(SIGINT\)/)
+  })
+
+  it('in a terminal, a log line does not break the prompt: the prompt and the half-typed line are redrawn after it', async () => {
+    // `script` gives the CLI a real pseudo-terminal; a bootstrap peer that never answers makes log lines
+    const dead = `/ip4/127.0.0.1/tcp/${await freePort()}/p2p/${peerIdFromPrivateKey(await generateKeyPair('secp256k1')).toString()}`
+    const command = [process.execPath, MAIN, '--tcp-only', ...LOOPBACK_TCP, '--bootstrap', dead].map(a => `'${a}'`).join(' ')
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: { ...process.env, TERM: 'xterm' } })
+    onCleanup(() => { try { process.kill(-child.pid!, 'SIGKILL') } catch { /* gone */ } })
+    let screen = ''
+    child.stdout.setEncoding('utf8').on('data', (c: string) => { screen += c })
+    const waitFor = async (what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> => {
+      await pollUntil(what, timeoutMs, () => check() ? true : undefined, 50)
+    }
+    await waitFor('the prompt', () => screen.includes('> '))
+    child.stdin.write('hel')
+    const typedAt = screen.length
+    await waitFor('a log line after typing', () => /unreachable/.test(screen.slice(typedAt)))
+    // the log line ends, then the prompt comes back with what had been typed
+    await waitFor('the redrawn prompt', () => /unreachable[^\n]*\r?\n[\s\S]*> hel/.test(screen.slice(typedAt)))
+    child.stdin.write('\u0015/quit\r') // Ctrl-U clears the half-typed line
+
+    const code = await new Promise<number | null>(resolve => child.on('exit', c => { resolve(c) }))
+    assert.equal(code, 0)
   })
 })

@@ -200,6 +200,21 @@ probe probe1 "$text1"
 wait_for "the first message to reach the room" 90 first_receiver "$text1"
 first_s=$(since "$t_up")
 echo "compose up returned after ${up_s}s (bootstrap healthy first); first message received ${first_s}s after up started"
+# where that time went, from the publisher's own events (ts in ms) and its container's start time
+$DOCKER logs "$project-probe1" 2>/dev/null | python3 -c '
+import json, sys, datetime
+started = datetime.datetime.fromisoformat(sys.argv[1][:26].rstrip("Z")).replace(tzinfo=datetime.timezone.utc).timestamp() * 1000
+events = {}
+for line in sys.stdin:
+    try:
+        e = json.loads(line)
+    except ValueError:
+        continue
+    events.setdefault(e.get("event"), e)
+ready, published = events.get("ready"), events.get("published")
+if ready and published:
+    print("  publisher: container start -> ready %.1fs, ready -> published (a room peer found) %.1fs" % ((ready["ts"] - started) / 1000, (published["ts"] - ready["ts"]) / 1000))
+' "$($DOCKER inspect -f '{{.State.StartedAt}}' "$project-probe1")" || true
 
 wait_for "$((PEERS + 1)) healthy chat containers" 90 all_healthy
 wait_for "prometheus to scrape every node (up == 1)" 60 every_node 'up == 1'

@@ -48,6 +48,8 @@ import {
   DEFAULT_VALIDATION_LIMITS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
+import { natParts } from '../nat/node-parts.ts'
+import type { NatServices } from '../nat/node-parts.ts'
 
 export type ChatServices = {
   identify: Identify
@@ -58,7 +60,7 @@ export type ChatServices = {
   discovery: DiscoveryWalk
   rttProbe: RttProbe
   trimmer: ConnectionTrimmer
-}
+} & NatServices
 
 export interface ChatNode {
   libp2p: Libp2p<ChatServices>
@@ -104,6 +106,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const topic = topicForRoom(room)
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
+  const nat = natParts(init.nat, registry)
   const fullMetrics = init.metrics ?? false
   const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
   if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
@@ -119,10 +122,11 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const libp2p = await createLibp2p({
     start: false,
     privateKey: init.privateKey ?? await generateIdentity(),
-    addresses: { listen, appendAnnounce: init.announce ?? [] },
+    addresses: { listen: [...listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
     transports: [
       ...(transports.tcp ? [tcp()] : []),
-      ...(transports.quic ? [quic()] : [])
+      ...(transports.quic ? [quic()] : []),
+      ...nat.transports
     ],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
@@ -146,6 +150,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       }) as (components: any) => SingleKadDHT,
       pubsub: gossipsub({
         globalSignaturePolicy: 'StrictSign',
+        runOnLimitedConnection: nat.runOnLimitedConnection,
         msgIdFn: (msg) => messageIdOf(msg.data),
         // the same id, computed before the signature check, so duplicates (common in a mesh) skip
         // the ~1 ms verify; hashing twice costs ~2 us
@@ -184,9 +189,11 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       rttProbe: rttProbe({
         intervalMs: init.pingIntervalMs,
         onRtt: (rttMs) => { metrics.pingRtt.observe(rttMs / 1000) }
-      })
+      }),
+      ...nat.services
     }
   })
+  nat.attach(libp2p)
 
   const presence = new RoomPresence({
     pubsub: libp2p.services.pubsub,

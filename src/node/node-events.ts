@@ -9,6 +9,8 @@ import type { BootstrapDialer, BootstrapDialEvent } from './bootstrap-dialer.ts'
 import type { ChatRoom, PublishedChatMessage, ReceivedChatMessage, RejectedChatMessage } from './chat-room.ts'
 import { transportOf } from './transport.ts'
 import type { Transport } from './transport.ts'
+import type { NatEventBody } from '../nat/events.ts'
+import type { NatTraversal } from '../nat/traversal.ts'
 
 interface PeerFields { peerId: string, transport: Transport, remoteAddr: string }
 
@@ -48,6 +50,7 @@ export type ChatNodeEventBody =
   | ({ event: 'published' } & PublishedChatMessage)
   | { event: 'rejected', outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], propagationSource?: string }
   | ({ event: 'bootstrap' } & BootstrapDialEvent)
+  | NatEventBody
 
 /** `node`: the emitting node's peer id; `ts`: ms since the epoch. */
 export type ChatNodeEvent = { node: string, ts: number } & ChatNodeEventBody
@@ -78,7 +81,7 @@ export function messageFields (m: ReceivedChatMessage): MessageFields {
 }
 
 /** Turns libp2p's, the room's and the bootstrap dialer's events into one `ChatNodeEvent` stream. */
-export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer }>, room: ChatRoom): TypedEventEmitter<ChatNodeEvents> {
+export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat?: NatTraversal }>, room: ChatRoom): TypedEventEmitter<ChatNodeEvents> {
   const stream = new TypedEventEmitter<ChatNodeEvents>()
   const node = libp2p.peerId.toString()
   const emit = (body: ChatNodeEventBody): void => {
@@ -94,6 +97,7 @@ export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer }>, 
     emit({ event: 'peer:disconnected', peerId: conn.remotePeer.toString(), transport: transportOf(conn.remoteAddr), remoteAddr: conn.remoteAddr.toString() })
   })
   libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => { emit({ event: 'bootstrap', ...detail }) })
+  libp2p.services.nat?.addEventListener('nat', ({ detail }) => { emit(detail) })
   room.presence.addEventListener('peer-joined', ({ detail }) => { emit({ event: 'room:peer-joined', ...detail }) })
   room.presence.addEventListener('peer-left', ({ detail }) => { emit({ event: 'room:peer-left', ...detail }) })
   room.presence.addEventListener('ready', ({ detail }) => { emit({ event: 'room:ready', ...detail }) })

@@ -4,6 +4,7 @@
  */
 import type { PrivateKey } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
+import type { NatInit } from '../nat/options.ts'
 
 /** How the DHT filters peer addresses before storing them in its routing table. */
 export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
@@ -57,6 +58,8 @@ export interface ChatNodeInit {
   nativeSecp256k1?: boolean
   /** Prefix of this node's libp2p debug log lines (several nodes in one process). Default: none. */
   logPrefix?: string
+  /** NAT traversal: STUN discovery, relay (client/server), direct upgrade; see src/nat/options.ts. Default: off. */
+  nat?: NatInit
 }
 
 export interface ConnectionLimits {

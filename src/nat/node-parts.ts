@@ -1,0 +1,72 @@
+/**
+ * What NAT traversal adds to a chat node's libp2p, in one place so that create-node.ts only splices
+ * it in: the circuit relay transport (and `/p2p-circuit` listening = reservations), WebRTC
+ * private-to-private (ICE with our STUN servers only: its defaults are public servers), the relay
+ * server when asked, and the traversal service. Gossipsub must run on limited (relayed)
+ * connections, or a chat between two NATed peers would not flow before the upgrade, nor at all
+ * between two symmetric NATs.
+ */
+import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2'
+import type { CircuitRelayService } from '@libp2p/circuit-relay-v2'
+import { webRTC } from '@libp2p/webrtc'
+import type { Connection } from '@libp2p/interface'
+import type { Registry } from 'prom-client'
+import { natMetrics } from './metrics.ts'
+import { NAT_DEFAULTS } from './options.ts'
+import type { NatInit } from './options.ts'
+import { natTraversal } from './traversal.ts'
+import type { NatTraversal, NatTraversalComponents } from './traversal.ts'
+
+export type NatServices = {
+  nat?: NatTraversal
+  relay?: CircuitRelayService
+}
+
+export interface NatParts {
+  listen: string[]
+  transports: any[]
+  services: { nat?: (components: any) => NatTraversal, relay?: (components: any) => CircuitRelayService }
+  runOnLimitedConnection: boolean
+  /** after createLibp2p: lets the traversal service re-run identify */
+  attach: (libp2p: { services: { identify: { identify: (c: Connection) => Promise<unknown> } } & NatServices }) => void
+}
+
+export function natParts (nat: NatInit | undefined, registry: Registry): NatParts {
+  if (nat == null) return { listen: [], transports: [], services: {}, runOnLimitedConnection: false, attach: () => {} }
+  const stunServers = nat.disableUdp === true ? [] : (nat.stunServers ?? [])
+  const udp = nat.disableUdp !== true
+  const relayClient = nat.relayClient ?? true
+  const limits = nat.relayLimits ?? NAT_DEFAULTS.relayLimits
+  const services: NatParts['services'] = {
+    nat: natTraversal({
+      stunServers,
+      udpPort: nat.udpPort ?? 0,
+      directUpgrade: udp && (nat.directUpgrade ?? true),
+      stunIntervalMs: nat.stunIntervalMs,
+      upgradeTimeoutMs: nat.upgradeTimeoutMs,
+      metrics: natMetrics(registry)
+    }) as (c: NatTraversalComponents) => NatTraversal
+  }
+  if (nat.relayServer === true) {
+    services.relay = circuitRelayServer({
+      reservations: {
+        maxReservations: NAT_DEFAULTS.maxRelayReservations,
+        defaultDurationLimit: limits.durationMs,
+        defaultDataLimit: BigInt(limits.dataBytes)
+      }
+    })
+  }
+  return {
+    listen: [...(relayClient ? ['/p2p-circuit'] : []), ...(udp ? ['/webrtc'] : [])],
+    transports: [
+      circuitRelayTransport(),
+      ...(udp ? [webRTC({ rtcConfiguration: { iceServers: stunServers.map(s => ({ urls: `stun:${s}` })) } })] : [])
+    ],
+    services,
+    runOnLimitedConnection: true,
+    attach (libp2p) {
+      const traversal = libp2p.services.nat
+      if (traversal != null) traversal.reannounce = async (c) => { await libp2p.services.identify.identify(c) }
+    }
+  }
+}

@@ -7,8 +7,12 @@
  * its own it would leave a bootstrap node full and every later newcomer locked out. Trimming
  * early keeps room for newcomers, and the DHT (which dials on demand) and gossipsub (which only
  * needs its mesh plus a few gossip targets) do not need the connections it closes.
+ *
+ * Peers tagged keep-alive are never closed either: libp2p re-dials them at once (kad-dht keeps its
+ * 20 closest peers connected that way), so closing them would only churn.
  */
-import type { ComponentLogger, Connection, Logger, PeerId, Startable } from '@libp2p/interface'
+import { KEEP_ALIVE } from '@libp2p/interface'
+import type { ComponentLogger, Connection, Logger, PeerId, PeerStore, Startable } from '@libp2p/interface'
 import type { ConnectionManager } from '@libp2p/interface-internal'
 
 export interface ConnectionTrimmerInit {
@@ -26,6 +30,7 @@ export interface ConnectionTrimmerInit {
 
 export interface ConnectionTrimmerComponents {
   connectionManager: ConnectionManager
+  peerStore: PeerStore
   logger: ComponentLogger
 }
 
@@ -34,6 +39,7 @@ export class ConnectionTrimmer implements Startable {
   private readonly init: ConnectionTrimmerInit
   private readonly log: Logger
   private timer?: ReturnType<typeof setInterval>
+  private trimming = false
 
   constructor (components: ConnectionTrimmerComponents, init: ConnectionTrimmerInit) {
     this.components = components
@@ -45,7 +51,13 @@ export class ConnectionTrimmer implements Startable {
 
   start (): void {
     if (this.init.highWater <= 0) return
-    this.timer = setInterval(() => { this.trim() }, this.init.intervalMs ?? 5_000)
+    this.timer = setInterval(() => {
+      if (this.trimming) return
+      this.trimming = true
+      this.trim()
+        .catch((err: Error) => { this.log('trim failed: %s', err.message) })
+        .finally(() => { this.trimming = false })
+    }, this.init.intervalMs ?? 5_000)
     this.timer.unref?.()
   }
 
@@ -54,7 +66,7 @@ export class ConnectionTrimmer implements Startable {
   }
 
   /** Closes connections down to the low watermark; returns how many peers it let go. */
-  trim (now = Date.now()): number {
+  async trim (now = Date.now()): Promise<number> {
     const byPeer = this.components.connectionManager.getConnectionsMap()
     if (byPeer.size <= this.init.highWater) return 0
     const protectedPeers = this.init.protectedPeers()
@@ -65,6 +77,7 @@ export class ConnectionTrimmer implements Startable {
       if (protectedPeers.has(key)) continue
       const openedAt = Math.min(...conns.map(c => c.timeline.open))
       if (now - openedAt < this.init.gracePeriodMs) continue
+      if (await this.keepAlive(peer)) continue
       candidates.push({ peer, conns, preferred: preferred.has(key), openedAt })
     }
     // peers outside the room first, then the longest-connected (newcomers keep their chance)
@@ -78,6 +91,15 @@ export class ConnectionTrimmer implements Startable {
     }
     if (victims.length > 0) this.log('%d peers above %d: closed %d', byPeer.size, this.init.highWater, victims.length)
     return victims.length
+  }
+
+  private async keepAlive (peer: PeerId): Promise<boolean> {
+    try {
+      const { tags } = await this.components.peerStore.get(peer)
+      return [...tags.keys()].some(tag => tag.startsWith(KEEP_ALIVE))
+    } catch {
+      return false // not in the peer store: nothing asks for it to stay
+    }
   }
 }
 

@@ -70,10 +70,10 @@ export interface ConnectionLimits {
    */
   maxConnections: number
   /**
-   * Above this many connected peers the node closes connections (not its room mesh, the longest
-   * connected non-room peers first, none younger than `gracePeriodMs`) down to `lowWater`. A room
-   * needs its gossipsub mesh (D_hi = 12) plus a few gossip targets; the DHT dials on demand.
-   * 0 turns trimming off.
+   * Above this many connected peers the node closes connections (not its room mesh, not peers
+   * tagged keep-alive, the longest connected non-room peers first, none younger than
+   * `gracePeriodMs`) down to `lowWater`. A room needs its gossipsub mesh (D_hi = 12) plus a few
+   * gossip targets; kad-dht keeps its 20 closest peers connected. 0 turns trimming off.
    */
   highWater: number
   lowWater: number
@@ -108,8 +108,8 @@ export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
 export const DEFAULT_PING_INTERVAL_MS = 10_000
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxConnections: 128,
-  highWater: 24,
-  lowWater: 16,
+  highWater: 32,
+  lowWater: 24,
   gracePeriodMs: 20_000,
   inboundPerHostPerSecond: 5
 }

@@ -47,9 +47,8 @@ export function renderTable (scope: Scope, loss: LossSpec | undefined, partition
     const sourceMap: string[] = []
     groups.forEach((group, g) => {
       const others = groups.flatMap((other, h) => h === g ? [] : other).filter(b => group.some(a => pairInScope(scope, a, b)))
-      body.push(`  chain cut_${g} {`)
-      if (others.length > 0) body.push(`    ip daddr { ${others.join(', ')} } drop`)
-      body.push('  }')
+      if (others.length === 0) return // nothing to cut here: keep the table as it was
+      body.push(`  chain cut_${g} {`, `    ip daddr { ${others.join(', ')} } drop`, '  }')
       for (const a of group) sourceMap.push(`${a} : jump cut_${g}`)
     })
     if (sourceMap.length > 0) rules.push(`    ip saddr vmap { ${sourceMap.join(', ')} }`)
@@ -57,38 +56,44 @@ export function renderTable (scope: Scope, loss: LossSpec | undefined, partition
 
   if (loss != null) {
     const { addresses, lossPct } = loss
+    // indices of the addresses this scope sees, and the host of each (pairs in one host never
+    // cross the switch; a host sees only its own pairs)
+    const seen = addresses.flatMap((a, i) => inScope(scope, a) ? [i] : [])
+    const hostIndex = scope.kind === 'switch' ? addresses.map(a => scope.hostOf.get(a) ?? -1) : undefined
+    const crosses = (i: number, j: number): boolean => i !== j && (hostIndex == null || hostIndex[i] !== hostIndex[j])
     const counts = new Map<number, number>()
-    const pairs: Array<[string, string, number]> = []
-    addresses.forEach((a, i) => {
-      addresses.forEach((b, j) => {
-        if (i === j || !pairInScope(scope, a, b)) return
+    for (const i of seen) {
+      for (const j of seen) {
+        if (!crosses(i, j)) continue
         const ppm = toPpm(lossPct[i][j])
-        pairs.push([a, b, ppm])
         counts.set(ppm, (counts.get(ppm) ?? 0) + 1)
-      })
-    })
+      }
+    }
     let fallback = 0
     let best = -1
     for (const [ppm, count] of counts) if (count > best || (count === best && ppm < fallback)) { fallback = ppm; best = count }
     const chains = new Set<number>()
     const exceptions: string[] = []
-    for (const [a, b, ppm] of pairs) {
-      if (ppm === fallback) continue
-      exceptions.push(`${a} . ${b} : ${ppm === 0 ? 'accept' : `goto loss_${ppm}`}`)
-      if (ppm > 0) chains.add(ppm)
+    for (const i of seen) {
+      for (const j of seen) {
+        if (!crosses(i, j)) continue
+        const ppm = toPpm(lossPct[i][j])
+        if (ppm === fallback) continue
+        exceptions.push(`${addresses[i]} . ${addresses[j]} : ${ppm === 0 ? 'accept' : `goto loss_${ppm}`}`)
+        if (ppm > 0) chains.add(ppm)
+      }
     }
     if (fallback > 0) {
       chains.add(fallback)
       // a host's traffic to itself (same address) is not a link: no loss
-      if (scope.kind === 'host') for (const a of addresses) if (scope.own.has(a)) exceptions.push(`${a} . ${a} : accept`)
+      if (scope.kind === 'host') for (const i of seen) exceptions.push(`${addresses[i]} . ${addresses[i]} : accept`)
     }
     for (const ppm of [...chains].sort((x, y) => x - y)) {
       body.push(`  chain loss_${ppm} {`, `    numgen random mod 1000000 < ${ppm} drop`, '  }')
     }
     if (exceptions.length > 0) rules.push(`    ip saddr . ip daddr vmap { ${exceptions.join(', ')} }`)
     if (fallback > 0) {
-      const shaped = addresses.filter(a => inScope(scope, a))
-      body.push(`  set shaped {`, '    type ipv4_addr', `    elements = { ${shaped.join(', ')} }`, '  }')
+      body.push('  set shaped {', '    type ipv4_addr', `    elements = { ${seen.map(i => addresses[i]).join(', ')} }`, '  }')
       rules.push(`    ip saddr @shaped ip daddr @shaped goto loss_${fallback}`)
     }
   }

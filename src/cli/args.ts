@@ -9,6 +9,8 @@ import type { Multiaddr } from '@multiformats/multiaddr'
 import { DEFAULT_NICK, DEFAULT_ROOM, DEFAULT_VALIDATION_LIMITS } from '../node/options.ts'
 import type { DhtAddressFilter } from '../node/options.ts'
 import { checkNick } from '../node/chat-payload.ts'
+import { NAT_FLAGS, parseNatFlags } from '../nat/flags.ts'
+import type { NatInit } from '../nat/options.ts'
 import { LOG_LEVELS } from './logger.ts'
 import type { LogLevel } from './logger.ts'
 
@@ -42,6 +44,7 @@ export interface RunConfig {
   pingIntervalMs: number
   dhtProtocolPrefix?: string
   dhtAddressFilter: DhtAddressFilter
+  nat: NatInit
 }
 
 /** One row per flag: parseArgs config and the help text come from the same table. */
@@ -65,6 +68,7 @@ export const RUN_FLAGS = {
   'ping-interval': { type: 'string', arg: 'SECONDS', help: 'ping every connected peer this often for the RTT histogram, 0 = off (default: 10)' },
   'dht-prefix': { type: 'string', arg: 'PREFIX', help: 'Kademlia protocol prefix (default: /p2p-chat)' },
   'dht-addresses': { type: 'string', arg: 'FILTER', help: 'addresses the DHT keeps: all, public-only, private-only (default: all)' },
+  ...NAT_FLAGS,
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'v', help: 'print the version' }
 } as const
@@ -173,7 +177,8 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
     metrics: v.metrics != null ? parseHostPort('metrics', v.metrics) : undefined,
     pingIntervalMs: pingSeconds * 1000,
     dhtProtocolPrefix: v['dht-prefix'],
-    dhtAddressFilter
+    dhtAddressFilter,
+    nat: parseNatFlags(v, message => new UsageError(message))
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ChatNodeEvent } from '../node/node-events.ts'
 import { safeBlock, safeInline } from './terminal-safe.ts'
+import { natLine } from '../nat/describe.ts'
 
 export interface ReadyInfo {
   peerId: string
@@ -69,6 +70,7 @@ export function humanOutput (print: (line: string) => void, ownNick: string): Ou
         case 'published': say(e.sentAtMs, `${safeInline(ownNick)} (you)`, e.text, `  [sent to ${e.recipients} peer${e.recipients === 1 ? '' : 's'}]`); break
         case 'rejected': print(`* dropped a message (${e.outcome}: ${e.reason})`); break
         case 'bootstrap': break // the log says it
+        default: { const line = natLine(e); if (line != null) print(safeInline(line)) }
       }
     },
     answer: (_kind, text) => { print(text) },

@@ -41,7 +41,8 @@ export async function run (config: RunConfig): Promise<number> {
     dhtProtocolPrefix: config.dhtProtocolPrefix,
     dhtAddressFilter: config.dhtAddressFilter,
     pingIntervalMs: config.pingIntervalMs,
-    metrics: config.metrics != null
+    metrics: config.metrics != null,
+    nat: config.nat
   })
 
   let metricsServer: MetricsServer | undefined

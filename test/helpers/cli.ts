@@ -8,6 +8,9 @@ import { createInterface } from 'node:readline'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 
+// no test may reach a public STUN server: children without --stun-server use none (src/nat/flags.ts)
+process.env.P2P_CHAT_STUN_SERVERS ??= 'none'
+
 export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
 export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
 /** The compiled CLI (`npm run build`), what users and benchmarks run. */

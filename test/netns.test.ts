@@ -6,13 +6,14 @@
  */
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { networkInterfaces } from 'node:os'
+import { networkInterfaces, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { netemArgs, renderNetemCommands } from '../src/harness/netem.ts'
-import { cleanAll, createLab, listNamespaces } from '../src/harness/netns/index.ts'
+import { cleanAll, createLab, ensureDelayerBinary, listNamespaces } from '../src/harness/netns/index.ts'
 import type { Lab, Where } from '../src/harness/netns/index.ts'
 import { ipToNumber } from '../src/harness/netns/addresses.ts'
 import { renderTable } from '../src/harness/netns/rules.ts'
@@ -56,6 +57,23 @@ describe('netem renderer', () => {
     assert.throws(() => renderNetemCommands([{ address: 'a' }, { address: 'b' }], { delayMs: [[0, 1]] }), /delayMs must be 2 x 2/)
     assert.throws(() => netemArgs(-1, 0, 0), /delay must be a number >= 0/)
     assert.throws(() => netemArgs(1, 0, 101), /loss must be at most 100/)
+  })
+})
+
+describe('delayer build', () => {
+  it('names the package to install when gcc is missing', () => {
+    const saved = { path: process.env.PATH, cache: process.env.P2P_CHAT_CACHE_DIR }
+    const empty = mkdtempSync(join(tmpdir(), 'p2pc-cache-'))
+    try {
+      process.env.P2P_CHAT_CACHE_DIR = empty // nothing compiled yet
+      process.env.PATH = empty // no gcc
+      assert.throws(() => ensureDelayerBinary(), (err: Error) => err.name === 'DelayerBuildError' && /apt-get install gcc/.test(err.message))
+    } finally {
+      process.env.PATH = saved.path
+      if (saved.cache == null) delete process.env.P2P_CHAT_CACHE_DIR
+      else process.env.P2P_CHAT_CACHE_DIR = saved.cache
+      rmSync(empty, { recursive: true, force: true })
+    }
   })
 })
 
@@ -323,6 +341,23 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
     } finally {
       await lab.destroy()
     }
+  })
+
+  it('cleanAll() removes what a killed run (SIGKILL: no cleanup of its own) left', async () => {
+    const runId = `c${process.pid}`
+    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    const child = spawn(NODE, [CHILD, runId, '3'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    onCleanup(() => { child.kill('SIGKILL') })
+    const info = JSON.parse((await waitForLine(child, 'ready', 20_000)).slice('ready '.length)) as { sleeperPid: number }
+    child.kill('SIGKILL')
+    await exitOf(child, 5000)
+    assert.equal(listNamespaces(`p2pc-${runId}-`).length, 4)
+    assert.equal(alive(info.sleeperPid), true)
+    const result = await cleanAll(`p2pc-${runId}-`)
+    assert.equal(result.namespaces.length, 4)
+    assert.deepEqual(listNamespaces(`p2pc-${runId}-`), [])
+    await pollUntil('the orphaned sleeper to go', 2000, () => alive(info.sleeperPid) ? undefined : true)
+    assert.doesNotMatch(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }), new RegExp(`p2pc-${runId}-`))
   })
 
   for (const [when, line] of [['once built and shaped', 'ready'], ['while it is being built', 'building']] as const) {

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,6 +73,10 @@ export function ensureDelayerBinary (): string {
     throw new DelayerBuildError(`delayer: gcc failed: ${(result.stderr ?? '').trim().split('\n').slice(0, 3).join(' | ')} (Debian: apt-get install libnetfilter-queue-dev)`)
   }
   renameSync(temp, binary) // atomic: concurrent builders all end with a complete binary
+  // builds of older sources are dead weight
+  for (const file of readdirSync(dir)) {
+    if (/^delayer-[0-9a-f]{12}$/.test(file) && join(dir, file) !== binary) rmSync(join(dir, file), { force: true })
+  }
   return binary
 }
 

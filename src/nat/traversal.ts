@@ -139,10 +139,15 @@ class NatTraversalService extends TypedEventEmitter<NatTraversalEvents> implemen
     this.emit({ event: 'nat:punch', peerId: peer })
     const target = multiaddr(relayed.remoteAddr.toString().replace(/\/p2p\/[^/]+$/, '') + `/webrtc/p2p/${peer}`)
     try {
-      const direct = await this.components.connectionManager.openConnection(target, {
-        force: true,
-        signal: AbortSignal.timeout(this.init.upgradeTimeoutMs ?? NAT_DEFAULTS.upgradeTimeoutMs)
-      })
+      const signal = AbortSignal.timeout(this.init.upgradeTimeoutMs ?? NAT_DEFAULTS.upgradeTimeoutMs)
+      let direct = await this.components.connectionManager.openConnection(target, { force: true, signal })
+      // connection:open fires before the dial that made the relayed connection leaves libp2p's dial
+      // queue, and a dial to a peer already in the queue joins it: ask again once it has left
+      for (let i = 0; i < 20 && !isWebRtc(direct); i++) {
+        await new Promise(resolve => setTimeout(resolve, 50))
+        direct = await this.components.connectionManager.openConnection(target, { force: true, signal })
+      }
+      if (!isWebRtc(direct)) throw new Error(`the dial returned ${direct.remoteAddr.toString()}, not a WebRTC connection`)
       const ms = Date.now() - started
       this.init.metrics.traversal('direct')
       this.init.metrics.timeToDirect(ms)

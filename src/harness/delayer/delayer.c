@@ -11,6 +11,7 @@
  *   addrs A0 A1 ... An-1        addresses of the matrix, dotted quads (starts a new staging matrix)
  *   delay I D0 D1 ... Dn-1      row I of the one-way delay, microseconds
  *   jitter I J0 J1 ... Jn-1     row I of the jitter, microseconds: uniform in [D-J, D+J]
+ *   seed N                      reseed the jitter generator (with the next commit)
  *   commit                      make the staged matrix the live one
  *   stats                       print one JSON line of counters on stdout
  * End of stdin ends the program (the parent died or is done); so does the parent's death.
@@ -64,7 +65,13 @@ static int nqueues;
 static struct matrix *live, *staged;
 static struct held *heap;
 static size_t heap_len, heap_cap;
-static uint64_t rng_state = 0x9e3779b97f4a7c15ULL;
+static uint64_t rng_state = 0x9e3779b97f4a7c15ULL, staged_seed;
+static int seed_staged;
+
+static void seed_rng (uint64_t seed) {
+  rng_state = seed * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL;
+  if (rng_state == 0) rng_state = 1;
+}
 static uint64_t st_packets, st_delayed, st_unknown, st_self, st_enobufs, st_max_held;
 
 static void die (const char *what) {
@@ -262,6 +269,9 @@ static void command (char *line) {
     if (staged) parse_row(line + 6, staged->delay_us);
   } else if (strncmp(line, "jitter ", 7) == 0) {
     if (staged) parse_row(line + 7, staged->jitter_us);
+  } else if (strncmp(line, "seed ", 5) == 0) {
+    staged_seed = strtoull(line + 5, NULL, 10);
+    seed_staged = 1;
   } else if (strncmp(line, "commit", 6) == 0) {
     if (staged == NULL) { fprintf(stderr, "delayer: commit without addrs\n"); return; }
     /* pairs that exist in both keep their order guarantee across the swap */
@@ -275,6 +285,7 @@ static void command (char *line) {
         }
       }
     }
+    if (seed_staged) { seed_rng(staged_seed); seed_staged = 0; }
     free_matrix(live);
     live = staged;
     staged = NULL;
@@ -324,8 +335,7 @@ static int read_stdin (void) {
 int main (int argc, char **argv) {
   int first = 1;
   if (argc > 2 && strcmp(argv[1], "--seed") == 0) {
-    rng_state = strtoull(argv[2], NULL, 10) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL;
-    if (rng_state == 0) rng_state = 1;
+    seed_rng(strtoull(argv[2], NULL, 10));
     first = 3;
   }
   if (first >= argc) { fprintf(stderr, "usage: delayer [--seed N] NETNS_PATH...\n"); return 2; }

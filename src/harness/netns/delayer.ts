@@ -36,6 +36,8 @@ export interface DelayMatrix {
   addresses: string[]
   delayMs: number[][]
   jitterMs: number[][]
+  /** reseeds the jitter generator */
+  seed?: number
 }
 
 /** `P2P_CHAT_CACHE_DIR`, else `$XDG_CACHE_HOME/p2p-chat`, else `~/.cache/p2p-chat`. */
@@ -91,9 +93,9 @@ export interface Delayer {
  * Starts the delayer in `switchNs`, bound to queue 0 of each namespace in `queueNamespaces`.
  * Resolves once every queue is bound.
  */
-export async function startDelayer (switchNs: string, queueNamespaces: string[], seed: number, onExit?: (err: Error) => void, timeoutMs = 10_000): Promise<Delayer> {
+export async function startDelayer (switchNs: string, queueNamespaces: string[], onExit?: (err: Error) => void, timeoutMs = 10_000): Promise<Delayer> {
   const binary = ensureDelayerBinary()
-  const child: ChildProcessWithoutNullStreams = spawn('ip', ['netns', 'exec', switchNs, binary, '--seed', String(seed >>> 0), ...queueNamespaces.map(ns => `/run/netns/${ns}`)], { stdio: ['pipe', 'pipe', 'pipe'] })
+  const child: ChildProcessWithoutNullStreams = spawn('ip', ['netns', 'exec', switchNs, binary, ...queueNamespaces.map(ns => `/run/netns/${ns}`)], { stdio: ['pipe', 'pipe', 'pipe'] })
   inFlight.add(child)
   child.on('exit', () => inFlight.delete(child))
   child.stdin.on('error', () => { /* reported as the process' exit */ })
@@ -160,9 +162,10 @@ export async function startDelayer (switchNs: string, queueNamespaces: string[],
 }
 
 /** The stdin protocol of delayer.c: milliseconds become whole microseconds. */
-export function renderMatrix ({ addresses, delayMs, jitterMs }: DelayMatrix): string {
+export function renderMatrix ({ addresses, delayMs, jitterMs, seed }: DelayMatrix): string {
   const us = (ms: number): number => Math.max(0, Math.round(ms * 1000))
   const lines = [`addrs ${addresses.join(' ')}`]
+  if (seed != null) lines.push(`seed ${BigInt.asUintN(64, BigInt(Math.trunc(seed)))}`)
   addresses.forEach((_, i) => {
     lines.push(`delay ${i} ${delayMs[i].map(us).join(' ')}`)
     lines.push(`jitter ${i} ${jitterMs[i].map(us).join(' ')}`)

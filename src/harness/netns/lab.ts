@@ -64,7 +64,7 @@ export interface ShapeSpec {
   jitterMs?: number[][]
   /** loss [from][to], percent (resolution 0.0001 %); default 0 */
   lossPct?: number[][]
-  /** seed of the delayer's jitter generator; default 1 */
+  /** seed of the delayer's jitter generator, reseeded at every shape(); default 1 */
   seed?: number
 }
 
@@ -177,7 +177,6 @@ export async function createLab (options: LabOptions): Promise<Lab> {
   let delayer: Delayer | undefined
   let loss: LossSpec | undefined
   let cut: string[][] | undefined
-  let queuesInstalled = false
   const switchScope: Scope = { kind: 'switch', hostOf: hostByAddress }
 
   // last table loaded per namespace: a change that leaves a host's own pairs alone (a partition
@@ -196,21 +195,28 @@ export async function createLab (options: LabOptions): Promise<Lab> {
     })
   }
 
-  const installQueues = async (seed: number): Promise<void> => {
-    if (queuesInstalled) return
-    delayer = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], seed, err => {
+  const startQueues = async (): Promise<Delayer> => {
+    if (delayer != null) return delayer
+    const started = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], err => {
       if (!destroyed) options.onDelayerExit?.(err)
     })
+    delayer = started
     await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: switchNs })
-    queuesInstalled = true
+    return started
   }
 
+  // after the delayer holds the first matrix; once per namespace
+  const queued = new Set<string>()
   const addQueueRules = async (): Promise<void> => {
-    // no --queue-bypass: should the delayer die, shaped traffic stops instead of silently flowing unshaped
-    await run('iptables', ['-w', '-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'], { netns: switchNs })
     const sub = `${numberToIp(subnet.base)}/${subnet.prefixLength}`
-    await eachLimited(multiHosts, 4, async h => {
-      await run('iptables', ['-w', '-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'], { netns: h.ns })
+    // no --queue-bypass: should the delayer die, shaped traffic stops instead of silently flowing unshaped
+    const rules = [
+      { ns: switchNs, args: ['-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'] },
+      ...multiHosts.map(h => ({ ns: h.ns, args: ['-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'] }))
+    ].filter(r => !queued.has(r.ns))
+    await eachLimited(rules, 4, async ({ ns, args }) => {
+      await run('iptables', ['-w', ...args], { netns: ns })
+      queued.add(ns)
     })
   }
 
@@ -280,10 +286,9 @@ export async function createLab (options: LabOptions): Promise<Lab> {
       const lossPct = check('lossPct', spec.lossPct)
       loss = { addresses: spec.addresses, lossPct }
       await applyFilters()
-      const firstTime = !queuesInstalled
-      await installQueues(spec.seed ?? 1)
-      await delayer?.setMatrix({ addresses: spec.addresses, delayMs, jitterMs })
-      if (firstTime) await addQueueRules()
+      const started = await startQueues()
+      await started.setMatrix({ addresses: spec.addresses, delayMs, jitterMs, seed: spec.seed ?? 1 })
+      await addQueueRules()
     },
     async partition (sets) {
       for (const set of sets) for (const a of set) lab.hostOf(a)

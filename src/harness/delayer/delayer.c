@@ -276,14 +276,16 @@ static void command (char *line) {
     if (staged == NULL) { fprintf(stderr, "delayer: commit without addrs\n"); return; }
     /* pairs that exist in both keep their order guarantee across the swap */
     if (live != NULL) {
+      int64_t *old_index = malloc((staged->n ? staged->n : 1) * sizeof *old_index);
+      if (old_index == NULL) die("out of memory");
+      for (uint32_t i = 0; i < staged->n; i++) old_index[i] = lookup(live, staged->addrs[i]);
       for (uint32_t i = 0; i < staged->n; i++) {
-        int64_t oi = lookup(live, staged->addrs[i]);
-        if (oi < 0) continue;
+        if (old_index[i] < 0) continue;
         for (uint32_t j = 0; j < staged->n; j++) {
-          int64_t oj = lookup(live, staged->addrs[j]);
-          if (oj >= 0) staged->last_release[(size_t)i * staged->n + j] = live->last_release[(size_t)oi * live->n + (size_t)oj];
+          if (old_index[j] >= 0) staged->last_release[(size_t)i * staged->n + j] = live->last_release[(size_t)old_index[i] * live->n + (size_t)old_index[j]];
         }
       }
+      free(old_index);
     }
     if (seed_staged) { seed_rng(staged_seed); seed_staged = 0; }
     free_matrix(live);

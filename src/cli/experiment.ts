@@ -15,10 +15,12 @@ import { cleanAll } from '../harness/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
 import type { RunSummary } from '../harness/analysis/index.ts'
 import { UsageError } from './args.ts'
+import { natMatrix } from '../nat/matrix.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
        p2p-chat experiment plot RUN_DIR            redraw plots/*.png and report.md
+       p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
        p2p-chat experiment clean                   remove whatever a crashed run left (namespaces, nft tables, delayer, node processes)
 
 run writes into --out DIR (default results/NAME-DATE-TIME; it must not exist or be empty).
@@ -109,6 +111,8 @@ export async function experiment (argv: string[]): Promise<number> {
       process.stdout.write(`removed ${lab.namespaces.length} namespaces, killed ${lab.killedPids.length + runs.killed.length} processes, ended ${runs.runs.length} orphaned runs\n`)
       return 0
     }
+    case 'nat-matrix':
+      return await natMatrix(rest, message => new UsageError(message))
     case undefined:
     case '--help':
     case '-h':

@@ -157,7 +157,7 @@ describe('netns lab', { skip: skipNotRoot }, () => {
   let addresses: string[]
 
   before(async () => {
-    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
     lab = await createLab({ runId, hosts: [{}, {}, { addresses: 2 }] })
     addresses = lab.hosts.flatMap(h => h.addresses);
     [a, b, c1, c2] = addresses
@@ -309,7 +309,7 @@ describe('netns lab', { skip: skipNotRoot }, () => {
 describe('netns lab teardown', { skip: skipNotRoot }, () => {
   it('destroy() leaves no namespace, process or delayer, and is idempotent', async () => {
     const runId = `d${process.pid}`
-    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
     const lab = await createLab({ runId, hosts: [{}, { addresses: 3 }] })
     const addresses = lab.hosts.flatMap(h => h.addresses)
     await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 3)) })
@@ -317,6 +317,9 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
     await new Promise(resolve => sleeper.once('spawn', resolve))
     const nsBefore = listNamespaces(`p2pc-${runId}-`)
     assert.equal(nsBefore.length, 3)
+    // cleanAll leaves a lab alone while the process that made it runs
+    assert.deepEqual((await cleanAll(`p2pc-${runId}-`)).skippedLiveRuns, [runId])
+    assert.equal(listNamespaces(`p2pc-${runId}-`).length, 3)
     await lab.destroy()
     await lab.destroy()
     assert.deepEqual(listNamespaces(`p2pc-${runId}-`), [])
@@ -325,7 +328,7 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
 
   it('reports a dead delayer, and shaped traffic then stops instead of flowing unshaped', async () => {
     const runId = `k${process.pid}`
-    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
     let reported: Error | undefined
     const lab = await createLab({ runId, hosts: [{}, {}], onDelayerExit: err => { reported = err } })
     try {
@@ -345,7 +348,7 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
 
   it('cleanAll() removes what a killed run (SIGKILL: no cleanup of its own) left', async () => {
     const runId = `c${process.pid}`
-    onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+    onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
     const child = spawn(NODE, [CHILD, runId, '3'], { stdio: ['ignore', 'pipe', 'inherit'] })
     onCleanup(() => { child.kill('SIGKILL') })
     const info = JSON.parse((await waitForLine(child, 'ready', 20_000)).slice('ready '.length)) as { sleeperPid: number }
@@ -363,7 +366,7 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
   for (const [when, line] of [['once built and shaped', 'ready'], ['while it is being built', 'building']] as const) {
     it(`SIGINT ${when} leaves nothing behind`, async () => {
       const runId = `i${process.pid}${line[0]}`
-      onCleanup(() => { void cleanAll(`p2pc-${runId}`) })
+      onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
       const child = spawn(NODE, [CHILD, runId, line === 'building' ? '150' : '3'], { stdio: ['ignore', 'pipe', 'inherit'] })
       onCleanup(() => { child.kill('SIGKILL') })
       const seen = await waitForLine(child, line, 20_000)

@@ -9,7 +9,7 @@
  * Synchronous on purpose: it must also work from a process 'exit' handler.
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readlinkSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inFlight } from './exec.ts'
@@ -21,6 +21,41 @@ const NETNS_DIR = '/run/netns'
 export interface CleanResult {
   namespaces: string[]
   killedPids: number[]
+  /** run ids left alone because the process that created them still runs (see cleanAll) */
+  skippedLiveRuns: string[]
+}
+
+/** Which process created a lab: `<pid> <start time>`, so that a reused pid is not taken for it. */
+const OWNERS_DIR = '/run/p2p-chat/labs'
+
+function processIdentity (pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (fields[0] === 'Z') return undefined
+    return `${pid} ${fields[19]}` // field 22 of stat: start time
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Records this process as the creator of the namespaces `p2pc-<runId>-*`, so that cleanAll()
+ * leaves them alone while it runs. createLab does it; other tools that make p2pc- namespaces
+ * (the NAT lab) should too.
+ */
+export function recordOwner (runId: string): void {
+  mkdirSync(OWNERS_DIR, { recursive: true })
+  writeFileSync(join(OWNERS_DIR, runId), processIdentity(process.pid) ?? String(process.pid))
+}
+
+function ownerAlive (runId: string): boolean {
+  try {
+    const recorded = readFileSync(join(OWNERS_DIR, runId), 'utf8').trim()
+    return processIdentity(Number(recorded.split(' ')[0])) === recorded
+  } catch {
+    return false
+  }
 }
 
 export function listNamespaces (prefix = NAME_PREFIX): string[] {
@@ -78,19 +113,31 @@ export function cleanPrefixSync (prefix: string): CleanResult {
     for (const name of left) spawnSync('umount', ['-l', `${NETNS_DIR}/${name}`], { stdio: 'ignore' })
     spawnSync('ip', ['-force', '-batch', '-'], { input: left.map(n => `netns del ${n}`).join('\n') + '\n', stdio: ['pipe', 'ignore', 'ignore'] })
   }
-  // the Unix sockets of tunnels (tunnel.ts)
+  // the Unix sockets of tunnels (tunnel.ts), the owner record
   try {
     for (const file of readdirSync(tmpdir())) if (file.startsWith(prefix) && file.endsWith('.sock')) rmSync(join(tmpdir(), file), { force: true })
   } catch { /* no temp dir */ }
-  return { namespaces: names, killedPids: [...killed] }
+  const runId = /^p2pc-([a-z0-9]+)-$/.exec(prefix)?.[1]
+  if (runId != null) rmSync(join(OWNERS_DIR, runId), { force: true })
+  return { namespaces: names, killedPids: [...killed], skippedLiveRuns: [] }
 }
 
 /**
- * Removes everything any run left behind: namespaces named `prefix`* (default every lab's), the
- * processes inside them (nodes, the delayer) and with the namespaces their veths, bridge and nft
- * tables. For `p2p-chat experiment clean`.
+ * Removes everything runs left behind: namespaces named `prefix`* (default: every `p2pc-` one,
+ * which includes other project labs that use the prefix), the processes inside them (nodes, the
+ * delayer) and with the namespaces their veths, bridge and nft tables. A lab whose creating
+ * process still runs is left alone unless `force`: `p2p-chat experiment clean` must not pull a
+ * live run from under its runner. For `p2p-chat experiment clean`.
  */
-export async function cleanAll (prefix = NAME_PREFIX): Promise<CleanResult> {
+export async function cleanAll (prefix = NAME_PREFIX, options: { force?: boolean } = {}): Promise<CleanResult> {
   if (!prefix.startsWith(NAME_PREFIX)) throw new Error(`cleanAll: prefix must start with ${NAME_PREFIX} (got ${prefix})`)
-  return cleanPrefixSync(prefix)
+  const runs = new Set(listNamespaces(prefix).map(name => /^p2pc-([^-]+)-/.exec(name)?.[1] ?? name))
+  const result: CleanResult = { namespaces: [], killedPids: [], skippedLiveRuns: [] }
+  for (const runId of runs) {
+    if (options.force !== true && ownerAlive(runId)) { result.skippedLiveRuns.push(runId); continue }
+    const done = cleanPrefixSync(`${NAME_PREFIX}${runId}-`.startsWith(prefix) ? `${NAME_PREFIX}${runId}-` : prefix)
+    result.namespaces.push(...done.namespaces)
+    result.killedPids.push(...done.killedPids)
+  }
+  return result
 }

@@ -37,7 +37,7 @@
 export { createLab } from './lab.ts'
 export type { Lab, LabHost, LabOptions, ShapeSpec, Where } from './lab.ts'
 export type { Tunnel } from './tunnel.ts'
-export { cleanAll, listNamespaces, NAME_PREFIX } from './clean.ts'
+export { cleanAll, listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 export type { CleanResult } from './clean.ts'
 export { ensureDelayerBinary, cacheDir } from './delayer.ts'
 export type { DelayerStats } from './delayer.ts'

@@ -22,7 +22,7 @@ import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { allocateAddresses, monitorAddress, numberToIp, parseSubnet } from './addresses.ts'
-import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from './clean.ts'
+import { cleanPrefixSync, listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 import { startDelayer } from './delayer.ts'
 import type { Delayer, DelayerStats } from './delayer.ts'
 import { NetnsError } from './errors.ts'
@@ -143,6 +143,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
   const children = new Set<ChildProcess>()
 
   try {
+    recordOwner(runId)
     await ipBatch([`netns add ${switchNs}`, ...hosts.map(h => `netns add ${h.ns}`)])
     await ipBatch([
       'link add br0 type bridge stp_state 0 mcast_snooping 0',

@@ -112,11 +112,11 @@ describe('local runner', () => {
 })
 
 describe('netns runner', { skip: isRoot ? false : 'needs root (network namespaces)' }, () => {
-  it('runs 8 shaped nodes with loss, a kill and a partition; delivers outside the faults; tears everything down', async () => {
+  it('runs 8 shaped nodes, two per namespace, with loss, a kill and a partition; delivers outside the faults; tears everything down', async () => {
     const spec = await writeSpec('netns', [
       'name: netns8',
       'runner: netns',
-      'nodes: { count: 8, groups: [{ name: a, count: 4 }, { name: b, count: 4 }] }',
+      'nodes: { count: 8, groups: [{ name: a, count: 4 }, { name: b, count: 4 }], perProcess: 2 }',
       'links: { default: { delayMs: 10, jitterMs: 2, lossPct: 1 } }',
       'workload: { publishers: 4, ratePerS: 4, durationS: 26, warmupS: 2, cooldownS: 3 }',
       'metrics: { scrapeIntervalS: 1 }',
@@ -138,6 +138,9 @@ describe('netns runner', { skip: isRoot ? false : 'needs root (network namespace
     assert.ok(summary.shortestPathMs.p50 === 10)
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))
     assert.equal(manifest.emulation, 'nfqueue+nft')
+    // two nodes share each namespace: each dialled from its own address, so every packet was shaped as its own pair's
+    assert.equal(manifest.delayer.selfPair, 0)
+    assert.ok(manifest.delayer.delayed > 1000, `the delayer held ${manifest.delayer.delayed} packets`)
     assert.deepEqual(namespaces().filter(n => !before.includes(n)), [], 'no namespace left behind')
     assert.match(await readFile(join(out, 'netem.sh'), 'utf8'), /tc qdisc add dev eth0/)
   })

@@ -5,6 +5,7 @@
 import { createLibp2p } from 'libp2p'
 import { dnsaddrResolver } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
+import type { TCPSocketOptions } from '@libp2p/tcp'
 import { quic } from '@chainsafe/libp2p-quic'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
@@ -86,6 +87,15 @@ const SIGNATURE_ERRORS: Record<string, RejectReason> = {
   invalid_peerid: 'invalid_peerid'
 }
 
+/**
+ * @libp2p/tcp hands `dialOpts` to `net.connect` as they are; its type lists only a few of
+ * net.connect's options, `localAddress` (the source address of a dial) is one it leaves out.
+ */
+function tcpDialOptions (dialFrom: string | undefined): TCPSocketOptions {
+  const options: TCPSocketOptions & { localAddress?: string } = dialFrom != null ? { localAddress: dialFrom } : {}
+  return options
+}
+
 let metricsModuleInstances = 0
 
 /**
@@ -124,7 +134,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     privateKey: init.privateKey ?? await generateIdentity(),
     addresses: { listen: [...listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
     transports: [
-      ...(transports.tcp ? [tcp()] : []),
+      ...(transports.tcp ? [tcp({ dialOpts: tcpDialOptions(init.dialFrom) })] : []),
       ...(transports.quic ? [quic()] : []),
       ...nat.transports
     ],

@@ -78,6 +78,8 @@ export class NodeHost extends TypedEventEmitter<NodeHostEvents> {
     this.starting.add(index)
     try {
       const { metricsAddress, ...nodeInit } = { ...this.defaults, ...init }
+      // co-hosted nodes share a namespace: each dials from its own listen address (see dialFrom)
+      nodeInit.dialFrom ??= ownTcpAddress(nodeInit.listen)
       const node = await createChatNode({
         logPrefix: `node${index}`,
         ...nodeInit,
@@ -143,4 +145,13 @@ export class NodeHost extends TypedEventEmitter<NodeHostEvents> {
   async stopAll (): Promise<void> {
     await Promise.allSettled(this.indexes().map(async i => this.stop(i)))
   }
+}
+
+/** The one specific IPv4 address a node listens on over TCP, if there is exactly one. */
+function ownTcpAddress (listen: string[] | undefined): string | undefined {
+  const ips = new Set((listen ?? []).flatMap(ma => {
+    const m = /^\/ip4\/([\d.]+)\/tcp\//.exec(ma)
+    return m != null && m[1] !== '0.0.0.0' ? [m[1]] : []
+  }))
+  return ips.size === 1 ? [...ips][0] : undefined
 }

@@ -10,6 +10,12 @@ import type { NatInit } from '../nat/options.ts'
 export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
 
 export interface ChatNodeInit {
+  /**
+   * Local IPv4 address every outgoing TCP connection is bound to. Default: the OS's choice. Several
+   * nodes sharing one network namespace (the experiment harness) each need their own, or their
+   * traffic leaves from the namespace's first address and is shaped as another node's.
+   */
+  dialFrom?: string
   /** The node's identity. A fresh secp256k1 key when omitted. */
   privateKey?: PrivateKey
   /** Listen addresses. Default: every interface on TCP and UDP/QUIC, OS-chosen ports. */

@@ -22,7 +22,7 @@ function gitCommit (): string | undefined {
   }
 }
 
-export async function buildManifest (init: { spec: ExperimentSpec, startedAtMs: number, endedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string }): Promise<Record<string, unknown>> {
+export async function buildManifest (init: { spec: ExperimentSpec, startedAtMs: number, endedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }): Promise<Record<string, unknown>> {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'))
   return {
     p2pChatVersion: pkg.version,
@@ -42,6 +42,7 @@ export async function buildManifest (init: { spec: ExperimentSpec, startedAtMs: 
     startedAtMs: init.startedAtMs,
     meshedAfterMs: init.meshedAfterMs,
     endedAtMs: init.endedAtMs,
+    ...(init.delayer != null ? { delayer: init.delayer } : {}),
     ...(init.interrupted === true ? { interrupted: true } : {}),
     ...(init.error != null ? { error: init.error } : {})
   }

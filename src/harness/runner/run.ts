@@ -46,6 +46,8 @@ interface Network {
   /** where Prometheus runs, and the address it listens on */
   spawnPrometheus: (args: (listen: string) => string[]) => { child: ChildProcess, url: string }
   emulation: string
+  /** the delayer's counters, for the manifest (netns) */
+  delayerStats: () => Promise<unknown>
   partition: (sets: string[][]) => Promise<void>
   heal: () => Promise<void>
   destroy: () => Promise<void>
@@ -73,6 +75,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
   let meshedAfterMs: number | undefined
   let workload = { startedAtMs: 0, endedAtMs: 0 }
   let failure: Error | undefined
+  let delayer: unknown
 
   const teardown = async (): Promise<void> => {
     show.done()
@@ -85,7 +88,8 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
 
   try {
     await registerRun(runId, { runDir, pid: process.pid })
-    network = spec.runner === 'netns' ? await netnsNetwork(runId, spec, plan) : localNetwork(spec.nodes.count)
+    const onDelayerExit = (err: Error): void => { failure ??= new HarnessError(`the delayer died, the lab's links are down: ${err.message}`) }
+    network = spec.runner === 'netns' ? await netnsNetwork(runId, spec, plan, onDelayerExit) : localNetwork(spec.nodes.count)
     const { addresses } = network
     const nodeCount = spec.nodes.count
     const tick = (phase: string, leftMs?: number): void => {
@@ -233,6 +237,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
     await until('cool-down', () => Date.now() >= cooldownEnd, cooldownEnd - Date.now() + 1000)
     guard()
     tick('stopping')
+    delayer = await network.delayerStats()
     await activeFleet.stop()
   } catch (err) {
     await teardown()
@@ -240,7 +245,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
     throw err
   }
   await teardown()
-  await writeRunFiles(runDir, spec, plan, peerIds, network.addresses, faults, workload, { startedAtMs, meshedAfterMs, emulation: network.emulation, runId })
+  await writeRunFiles(runDir, spec, plan, peerIds, network.addresses, faults, workload, { startedAtMs, meshedAfterMs, emulation: network.emulation, runId, delayer })
   await writeFile(join(runDir, 'netem.sh'), netemScript(network.addresses, plan))
   const { summary } = await collectRun(runDir)
   await plotRun(runDir)
@@ -275,11 +280,11 @@ function netemScript (addresses: string[], plan: Plan): string {
   return ['#!/bin/sh', '# The same link matrix as `tc netem` commands, one block per node, for clusters whose kernel has netem.', ...plans.map(renderNetemScript)].join('\n')
 }
 
-async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan): Promise<Network> {
+async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan, onDelayerExit: (err: Error) => void): Promise<Network> {
   const processes = Math.ceil(spec.nodes.count / spec.nodes.perProcess)
   const hosts = Array.from({ length: processes }, (_, p) => ({ addresses: Math.min(spec.nodes.perProcess, spec.nodes.count - p * spec.nodes.perProcess) }))
   // one more namespace for Prometheus: it scrapes over the lab's switch, outside the shaped pairs
-  const lab: Lab = await createLab({ runId, hosts: [...hosts, { addresses: 1 }] })
+  const lab: Lab = await createLab({ runId, hosts: [...hosts, { addresses: 1 }], onDelayerExit })
   const infra = lab.hosts.length - 1
   const addresses = plan.nodes.map(n => lab.hosts[Math.floor(n.index / spec.nodes.perProcess)].addresses[n.index % spec.nodes.perProcess])
   await lab.shape({ addresses, delayMs: plan.links.delayMs, jitterMs: plan.links.jitterMs, lossPct: plan.links.lossPct, seed: spec.seed })
@@ -291,6 +296,7 @@ async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan): P
       return { child: lab.spawn(infra, 'prometheus', args(listen), { stdio: 'ignore' }), url: `http://${listen}` }
     },
     emulation: lab.emulation,
+    delayerStats: async () => await lab.delayerStats(),
     partition: async (sets) => { await lab.partition(sets) },
     heal: async () => { await lab.heal() },
     destroy: async () => { await lab.destroy() }
@@ -308,6 +314,7 @@ function localNetwork (count: number): Network {
       return { child: spawn('prometheus', args(listen), { stdio: 'ignore', detached: true }), url: `http://${listen}` }
     },
     emulation: 'none',
+    delayerStats: async () => undefined,
     partition: async () => { throw new HarnessError('partition needs the netns runner') },
     heal: async () => {},
     destroy: async () => {}
@@ -317,7 +324,7 @@ function localNetwork (count: number): Network {
 async function writeRunFiles (
   runDir: string, spec: ExperimentSpec, plan: Plan, peerIds: string[], addresses: string[] | undefined,
   faults: Array<Record<string, unknown>>, workload: { startedAtMs: number, endedAtMs: number },
-  extra: { startedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string }
+  extra: { startedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }
 ): Promise<void> {
   const topology = {
     nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap })),

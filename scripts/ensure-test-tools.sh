@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tests drive real tools: Prometheus and promtool (Debian package `prometheus`), and for the
 # network lab (test/netns.test.ts, root only) ip, nft, iptables, ping, gcc and the
-# libnetfilter_queue headers. Installs what is missing when we are root with apt; otherwise says
+# libnetfilter_queue headers, coturn (NAT lab), shellcheck and docker-compose (deploy checks; the
+# deploy test, scripts/deploy-test.sh, installs its own engine). Installs what is missing when we are root with apt; otherwise says
 # what to install.
 set -euo pipefail
 missing=()
@@ -15,6 +16,8 @@ if [ "$(id -u)" = 0 ]; then
   [ -f /usr/include/libnetfilter_queue/libnetfilter_queue.h ] || missing+=(libnetfilter-queue-dev)
   [ -f /usr/include/libmnl/libmnl.h ] || missing+=(libmnl-dev)
   command -v turnserver >/dev/null 2>&1 || missing+=(coturn)  # the NAT lab's STUN server (test/nat-*.test.ts)
+  command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)  # test/deploy-manifests.test.ts lints the scripts
+  command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)  # `docker-compose config` of the compose room
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

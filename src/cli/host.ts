@@ -10,6 +10,8 @@
   --inbound-per-host N  --dht-prefix
  *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template)
   --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
+  --stagger-ms MS                pause between the starts of --nodes (default: 0); a burst of handshakes
+                                 on one event loop can time out Noise (10 s) and push bootstrap dials into backoff
   --events LIST  --log-level  --no-stdin
  *
  * Stdin protocol: one JSON object per line, `cmd` naming the command, `node` the index.
@@ -89,6 +91,7 @@ const FLAGS = {
   'dht-prefix': { type: 'string' },
   'dht-addresses': { type: 'string' },
   events: { type: 'string' },
+  'stagger-ms': { type: 'string' },
   'full-metrics': { type: 'boolean' },
   'native-secp256k1': { type: 'boolean' },
   'log-level': { type: 'string' },
@@ -98,6 +101,7 @@ const FLAGS = {
 
 interface HostConfig {
   nodes: number
+  staggerMs: number
   listenTemplates: string[]
   bootstrap: string[]
   bootstrapFirst: boolean
@@ -144,6 +148,7 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
   if (!['all', 'public-only', 'private-only'].includes(dhtAddressFilter)) throw new UsageError(`--dht-addresses ${JSON.stringify(dhtAddressFilter)}: expected all, public-only or private-only`)
   return {
     nodes: count('nodes', v.nodes, 0),
+    staggerMs: count('stagger-ms', v['stagger-ms'], 0),
     listenTemplates: v['listen-template'] ?? [transports.tcp ? '/ip4/127.0.0.1/tcp/0' : '/ip4/127.0.0.1/udp/0/quic-v1'],
     bootstrap: v.bootstrap ?? [],
     bootstrapFirst: v['bootstrap-first'] === true,
@@ -228,6 +233,7 @@ export async function host (argv: string[]): Promise<number> {
         const first = nodeHost.get(0).node.libp2p
         bootstrap = [...bootstrap, `${first.getMultiaddrs()[0].toString()}`]
       }
+      if (i > 0 && config.staggerMs > 0) await new Promise(resolve => setTimeout(resolve, config.staggerMs))
       await startNode(i, { bootstrap })
     }
   } catch (err) {

@@ -5,6 +5,10 @@
  */
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { createChatNode } from '../src/node/index.ts'
+import { installNativeSecp256k1 } from '../src/node/native-secp256k1.ts'
+
+// the node verifies through OpenSSL (createChatNode installs it); the ceiling must be the same path
+await installNativeSecp256k1()
 
 const key = await generateKeyPair('secp256k1')
 const data = new TextEncoder().encode('libp2p-pubsub:' + 'x'.repeat(90))

@@ -24,12 +24,6 @@ export interface DiscoveryWalkInit {
   knownPeersPerRound?: number
   /** Delay of the first round, ms, so bootstrap dials and the DHT's self-query go first. */
   initialDelayMs?: number
-  /**
-   * Below this many connections a node is barely in the room (no redundant mesh): rounds run every
-   * `urgentIntervalMs` without backing off, since the DHT fills up within seconds of joining.
-   */
-  urgentBelowPeers?: number
-  urgentIntervalMs?: number
 }
 
 export interface DiscoveryWalkComponents {
@@ -48,8 +42,6 @@ export class DiscoveryWalk implements Startable {
   private readonly roundTimeoutMs: number
   private readonly knownPeersPerRound: number
   private readonly initialDelayMs: number
-  private readonly urgentBelowPeers: number
-  private readonly urgentIntervalMs: number
   private nextDelayMs: number
   private timer?: ReturnType<typeof setTimeout>
   private controller?: AbortController
@@ -63,8 +55,6 @@ export class DiscoveryWalk implements Startable {
     this.roundTimeoutMs = init.roundTimeoutMs ?? 5_000
     this.knownPeersPerRound = init.knownPeersPerRound ?? 8
     this.initialDelayMs = init.initialDelayMs ?? 1_000
-    this.urgentBelowPeers = init.urgentBelowPeers ?? 3
-    this.urgentIntervalMs = init.urgentIntervalMs ?? 2_000
     this.nextDelayMs = this.intervalMs
   }
 
@@ -86,9 +76,7 @@ export class DiscoveryWalk implements Startable {
       void this.round().then(foundNew => {
         this.nextDelayMs = foundNew ? this.intervalMs : Math.min(this.nextDelayMs * 2, this.maxIntervalMs)
       }).finally(() => {
-        const connected = this.connectedCount()
-        const urgent = connected > 0 && connected < Math.min(this.urgentBelowPeers, this.targetPeers)
-        if (this.controller?.signal.aborted !== true) this.scheduleRound(urgent ? this.urgentIntervalMs : this.nextDelayMs)
+        if (this.controller?.signal.aborted !== true) this.scheduleRound(this.nextDelayMs)
       })
     }, delayMs)
     this.timer.unref?.()

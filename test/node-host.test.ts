@@ -16,7 +16,9 @@ describe('node host', () => {
     await host.waitFor(e => e.event === 'host:ready' && e.nodes === 3, 'host:ready')
     const ids = [0, 1, 2].map(i => host.events.find(e => e.event === 'ready' && e.index === i)?.node as string)
     assert.equal(new Set(ids).size, 3, 'three distinct peer ids')
-    await host.waitFor(e => e.event === 'room:ready' && e.node === ids[1], 'node 1 ready to send')
+    // the room is whole: the bootstrap node sees both others in it, and both can send
+    await host.waitFor(e => e.event === 'room:peer-joined' && e.node === ids[0] && e.roomPeers === 2, 'both peers in node 0\'s room')
+    for (const i of [1, 2]) await host.waitFor(e => e.event === 'room:ready' && e.node === ids[i], `node ${i} ready to send`)
 
     host.send(JSON.stringify({ cmd: 'publish', node: 1, text: 'from node one', waitMs: 10_000 }))
     const published = await host.waitFor(e => e.event === 'published' && e.node === ids[1], 'published by node 1')

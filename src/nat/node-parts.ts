@@ -1,6 +1,6 @@
 /**
  * What NAT traversal adds to a chat node's libp2p, in one place so that create-node.ts only splices
- * it in: the circuit relay transport (and `/p2p-circuit` listening = reservations), WebRTC
+ * it in: the circuit relay transport (reservations: see NatTraversal), WebRTC
  * private-to-private (ICE with our STUN servers only: its defaults are public servers), the relay
  * server when asked, and the traversal service. Gossipsub must run on limited (relayed)
  * connections, or a chat between two NATed peers would not flow before the upgrade, nor at all
@@ -42,6 +42,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
       stunServers,
       udpPort: nat.udpPort ?? 0,
       directUpgrade: udp && (nat.directUpgrade ?? true),
+      relayClient,
       stunIntervalMs: nat.stunIntervalMs,
       upgradeTimeoutMs: nat.upgradeTimeoutMs,
       metrics: natMetrics(registry)
@@ -57,7 +58,9 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
     })
   }
   return {
-    listen: [...(relayClient ? ['/p2p-circuit'] : []), ...(udp ? ['/webrtc'] : [])],
+    // `/p2p-circuit` (reservations) is listened on by the traversal service once STUN says the node
+    // is behind a NAT: listening makes the relay transport search the DHT for relays without end
+    listen: udp ? ['/webrtc'] : [],
     transports: [
       circuitRelayTransport(),
       ...(udp ? [webRTC({ rtcConfiguration: { iceServers: stunServers.map(s => ({ urls: `stun:${s}` })) } })] : [])

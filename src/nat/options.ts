@@ -14,7 +14,7 @@ export interface NatInit {
   disableUdp?: boolean
   /** Serve as a circuit relay v2 (for nodes with a public address). Default: false. */
   relayServer?: boolean
-  /** Reserve a slot on the relays this node connects to (its bootstrap nodes first) and listen on it. Default: true. */
+  /** Once STUN finds a NAT: reserve a slot on the relays this node connects to (its bootstrap nodes first) and listen on it. Default: true. */
   relayClient?: boolean
   /** Upgrade relayed connections to direct WebRTC ones (ICE with the STUN servers above). Default: true unless disableUdp. */
   directUpgrade?: boolean

@@ -8,7 +8,7 @@
  *   --identity-template PATH  --metrics-template HOST:PORT  --room  --nick-template  --tcp-only
  *   --quic-only  --ping-interval S  --max-connections N  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
   --inbound-per-host N  --dht-prefix
- *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template)
+ *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
   --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
   --stagger-ms MS                pause between the starts of --nodes (default: 0); a burst of handshakes
                                  on one event loop can time out Noise (10 s) and push bootstrap dials into backoff
@@ -61,7 +61,7 @@ Options:
   --inbound-per-host N           inbound connections per second from one IP (default: ${DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond})
   --dht-prefix PREFIX            Kademlia protocol prefix (default: /p2p-chat)
   --dht-addresses FILTER         all, public-only, private-only (default: all)
-  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template)
+  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
   --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
   --events LIST                  only these event kinds on stdout, comma-separated (default: all)
   --log-level LEVEL              ${LOG_LEVELS.join(', ')} (default: warn); lines are prefixed [i shortid]
@@ -167,7 +167,8 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       },
       dhtProtocolPrefix: v['dht-prefix'],
       dhtAddressFilter,
-      ...(v['full-metrics'] === true ? { metrics: true } : {}),
+      // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
+      ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false
     },
     events: v.events != null ? new Set(String(v.events).split(',').map(s => s.trim()).filter(Boolean)) : undefined,

@@ -70,7 +70,8 @@ export interface ExperimentSpec {
   }
   /** at: seconds after the workload starts */
   faults: FaultSpec[]
-  metrics: { enabled: boolean, scrapeIntervalS: number }
+  /** `full`: libp2p's and gossipsub's own metrics too (costly at scale); default only p2p_chat_* */
+  metrics: { enabled: boolean, scrapeIntervalS: number, full: boolean }
   node: { pingIntervalS: number, maxConnections?: number, extraArgs: string[] }
 }
 
@@ -173,7 +174,11 @@ export const SPEC_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       default: {},
-      properties: { enabled: { type: 'boolean', default: true }, scrapeIntervalS: { type: 'number', minimum: 1, maximum: 60, default: 2 } }
+      properties: {
+        enabled: { type: 'boolean', default: true },
+        scrapeIntervalS: { type: 'number', minimum: 1, maximum: 60, default: 2 },
+        full: { type: 'boolean', default: false }
+      }
     },
     node: {
       type: 'object',

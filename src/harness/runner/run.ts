@@ -116,6 +116,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
         '--ping-interval', String(spec.node.pingIntervalS),
         ...(spec.node.maxConnections != null ? ['--max-connections', String(spec.node.maxConnections)] : []),
         '--log-level', 'warn',
+        spec.metrics.full ? '--full-metrics' : '--no-full-metrics',
         ...spec.node.extraArgs
       ]
     })

@@ -16,6 +16,7 @@ import type { ChatMetrics } from './metrics.ts'
 import { DEFAULT_SEND_WAIT_MS } from './options.ts'
 import type { ValidationLimits } from './options.ts'
 import type { RoomPresence } from './room-presence.ts'
+import { wallClockMs } from './wall-clock.ts'
 
 export interface ReceivedChatMessage {
   /** hex SHA-256 of `data`: the GossipSub message id. */
@@ -195,7 +196,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
     const line = this.accepted.get(msg)
     if (line == null) return
     // sub-millisecond wall clock: loopback deliveries take about a millisecond
-    const receivedAtMs = performance.timeOrigin + performance.now()
+    const receivedAtMs = wallClockMs()
     const latencyMs = receivedAtMs - line.sentAtMs
     this.metrics.messagesReceived.inc({ outcome: 'accept', reason: 'valid' })
     this.metrics.deliveryLatency.observe(Math.max(0, latencyMs) / 1000)

@@ -46,6 +46,8 @@ export interface ExperimentSpec {
     regions?: string
     /** nodes per OS process (and per network namespace in the netns runner) */
     perProcess: number
+    /** between two node starts after the bootstrap nodes, ms */
+    startIntervalMs: number
   }
   bootstrap: { count: number }
   links: {
@@ -115,7 +117,8 @@ export const SPEC_SCHEMA = {
           }
         },
         regions: { enum: Object.keys(REGION_PRESETS) },
-        perProcess: { type: 'integer', minimum: 1, maximum: 250, default: 1 }
+        perProcess: { type: 'integer', minimum: 1, maximum: 250, default: 1 },
+        startIntervalMs: { type: 'number', minimum: 0, maximum: 10_000, default: 100 }
       }
     },
     bootstrap: {

@@ -168,8 +168,9 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
     for (const i of others) {
       guard()
       start(i, bootstrapAddrs)
-      // a cold node start costs CPU; spreading them keeps the bootstrap nodes responsive
-      await new Promise(resolve => setTimeout(resolve, 20))
+      // a cold node start costs CPU, and a burst of dials makes the bootstrap nodes' Noise
+      // handshakes time out (the dialers then back off for seconds): spread the starts
+      await new Promise(resolve => setTimeout(resolve, spec.nodes.startIntervalMs))
     }
     if (!await until('starting nodes', () => activeFleet.nodes.every(n => n.up), 120_000)) {
       throw new HarnessError(`only ${activeFleet.nodes.filter(n => n.up).length} of ${nodeCount} nodes started within 120 s`)

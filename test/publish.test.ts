@@ -3,18 +3,11 @@
  * that reached nobody is reported, a one-shot send stops the node only after the message left, and
  * room membership and readiness are events a program can wait on.
  */
-import { describe, it, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { ChatProcess, runCli, addrWith, LOOPBACK_TCP, LOOPBACK_QUIC } from './helpers/cli.ts'
+import { runCli, addrWith, LOOPBACK_TCP, LOOPBACK_QUIC, jsonProcessStarter } from './helpers/cli.ts'
 
-const started: ChatProcess[] = []
-after(async () => { await Promise.all(started.map(async p => p.stop())) })
-
-function start (args: string[]): ChatProcess {
-  const p = new ChatProcess(['--json', ...args])
-  started.push(p)
-  return p
-}
+const start = jsonProcessStarter()
 
 /** Runs against a fresh bootstrap node each; `PUBLISH_RUNS=50` reproduces the issue's figure. */
 const RUNS = Number(process.env.PUBLISH_RUNS ?? 9)

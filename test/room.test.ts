@@ -2,12 +2,12 @@
  * Three real CLI processes on loopback: A alone, B and C bootstrap from A only. B and C must find
  * each other through the DHT and connect directly, and a message from B must reach C.
  */
-import { describe, it, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { publicKeyFromProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPublicKey, peerIdFromString } from '@libp2p/peer-id'
 import { RPC } from '@libp2p/gossipsub/message'
-import { ChatProcess, addrWith, LOOPBACK_QUIC, LOOPBACK_TCP } from './helpers/cli.ts'
+import { addrWith, LOOPBACK_QUIC, LOOPBACK_TCP, jsonProcessStarter } from './helpers/cli.ts'
 import type { ChatEvent } from './helpers/cli.ts'
 
 interface Variant {
@@ -33,14 +33,7 @@ const VARIANTS: Variant[] = [
   }
 ]
 
-const started: ChatProcess[] = []
-after(async () => { await Promise.all(started.map(async p => p.stop())) })
-
-function start (args: string[]): ChatProcess {
-  const p = new ChatProcess(['--json', ...args])
-  started.push(p)
-  return p
-}
+const start = jsonProcessStarter()
 
 /** Rebuilds the bytes gossipsub signed ("libp2p-pubsub:" + RPC.Message without key and signature). */
 function signedBytesOf (e: ChatEvent): Uint8Array {

@@ -7,6 +7,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { after } from 'node:test'
 
 // no test may reach a public STUN server: children without --stun-server use none (src/nat/flags.ts)
 process.env.P2P_CHAT_STUN_SERVERS ??= 'none'
@@ -158,4 +159,18 @@ export async function freePort (): Promise<number> {
   const { port } = server.address() as { port: number }
   await new Promise<void>(resolve => server.close(() => { resolve() }))
   return port
+}
+
+/**
+ * A starter of `--json` CLI processes for one test file: every process it starts is stopped in
+ * the file's `after` hook. Call it at the top level of the test file.
+ */
+export function jsonProcessStarter (): (args: string[]) => ChatProcess {
+  const started: ChatProcess[] = []
+  after(async () => { await Promise.all(started.map(async p => p.stop())) })
+  return (args) => {
+    const p = new ChatProcess(['--json', ...args])
+    started.push(p)
+    return p
+  }
 }

@@ -6,10 +6,11 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { validateSpec } from '../src/harness/spec.ts'
 import { runCli, MAIN } from './helpers/cli.ts'
 import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
@@ -25,7 +26,14 @@ const isRoot = process.getuid?.() === 0
 const namespaces = (): string[] => {
   try { return execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' }).split('\n').map(l => l.split(' ')[0]).filter(Boolean) } catch { return [] }
 }
-const alive = (pid: number): boolean => { try { process.kill(pid, 0); return true } catch { return false } }
+/** Running, not a zombie (in a container, PID 1 may never reap the orphans a kill leaves). */
+const alive = (pid: number): boolean => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
 
 async function writeSpec (name: string, body: string): Promise<string> {
   const path = join(dir, `${name}.yaml`)
@@ -143,6 +151,27 @@ describe('netns runner', { skip: isRoot ? false : 'needs root (network namespace
     assert.ok(manifest.delayer.delayed > 1000, `the delayer held ${manifest.delayer.delayed} packets`)
     assert.deepEqual(namespaces().filter(n => !before.includes(n)), [], 'no namespace left behind')
     assert.match(await readFile(join(out, 'netem.sh'), 'utf8'), /tc qdisc add dev eth0/)
+  })
+
+  it('`experiment clean` removes what a SIGKILLed run left: namespaces and the processes in them', async () => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./helpers/netns-lab-child.ts', import.meta.url)), 'cleanme', '2'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true })
+    onCleanup(() => { try { process.kill(-child.pid!, 'SIGKILL') } catch { /* gone */ } })
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (c: string) => { out += c })
+    const deadline = Date.now() + 60_000
+    while (!out.includes('ready')) {
+      assert.ok(Date.now() < deadline && child.exitCode == null, `the lab never came up: ${out}`)
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+    const { sleeperPid } = JSON.parse(out.slice(out.indexOf('ready') + 6).split('\n')[0])
+    child.kill('SIGKILL') // no exit hook runs: the lab stays behind
+    await new Promise(resolve => child.once('exit', resolve))
+    assert.ok(namespaces().some(n => n.startsWith('p2pc-cleanme-')), 'the crashed run left its namespaces')
+    const { code, stdout } = await runCli(['experiment', 'clean'], { timeoutMs: 60_000 })
+    assert.equal(code, 0)
+    assert.match(stdout, /removed [1-9]\d* namespaces/)
+    assert.deepEqual(namespaces().filter(n => n.startsWith('p2pc-cleanme-')), [])
+    assert.equal(alive(sleeperPid), false, 'the process inside the lab is gone')
   })
 
   it('tears everything down on SIGINT mid-run (exit 130)', async () => {

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import * as lp from 'it-length-prefixed'
 import { RPC } from '@libp2p/gossipsub/message'
-import { ChatPayload } from '../src/node/chat-payload.ts'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { ChatPayload, encodeChatLine } from '../src/node/chat-payload.ts'
 import { PAYLOAD_VERSION, topicForRoom } from '../src/node/options.ts'
 import { ChatProcess, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
 import { startRawPeer } from './helpers/raw-peer.ts'
@@ -52,7 +54,7 @@ describe('malformed frames and floods', () => {
     const junk: Array<[string, Uint8Array]> = [
       ['a truncated RPC', frame(validRpc().subarray(0, 5))],
       ['wrong field types', frame(Uint8Array.from([0x08, 0x96, 0x01, 0x12, 0x01, 0x05, 0x1a, 0x02, 0xff, 0xff]))],
-      ['an oversize frame', frame(randomBytes(200_000))],
+      ['a frame over the 1 MiB limit', frame(randomBytes(2 * 1024 * 1024))],
       ['a length prefix beyond the data', Uint8Array.from([0xff, 0xff, 0x03, 0x01, 0x02])],
       ['random bytes', randomBytes(4096)],
       ['a message with a garbage signature and no key', frame(RPC.encode({ subscriptions: [], messages: [{ from: randomBytes(38), data: randomBytes(16), seqno: randomBytes(8), topic: TOPIC, signature: randomBytes(64) }] }))]
@@ -74,6 +76,26 @@ describe('malformed frames and floods', () => {
     await honest.waitFor(e => e.event === 'room:ready', 'honest peer ready')
     honest.send('after the junk')
     await target.waitFor(e => e.event === 'message' && e.text === 'after the junk', 'honest message at the target')
+  })
+
+  it('accepts an honest batch: one RPC frame carrying 20 signed messages delivers all 20', async () => {
+    // gossipsub batches messages (IWANT answers, piggybacked forwards); a frame limit at one chat
+    // message's size once killed the stream and every message in it
+    const peer = await startRawPeer(targetAddr)
+    peers.push(peer)
+    const author = await generateKeyPair('secp256k1')
+    const from = peerIdFromPrivateKey(author).toMultihash().bytes
+    const messages = []
+    for (let i = 0; i < 20; i++) {
+      const seqno = new Uint8Array(8)
+      new DataView(seqno.buffer).setBigUint64(0, BigInt(i + 1))
+      const data = encodeChatLine(`batched ${i} ${'x'.repeat(1500)}`, 'batcher')
+      const signature = await author.sign(new Uint8Array([...new TextEncoder().encode('libp2p-pubsub:'), ...RPC.Message.encode({ from, data, seqno, topic: TOPIC })]))
+      messages.push({ from, data, seqno, topic: TOPIC, signature })
+    }
+    const before = target.events.length
+    await peer.sendRawBytes(targetId, frame(RPC.encode({ subscriptions: [], messages })))
+    await target.waitUntil(() => target.events.slice(before).filter(e => e.event === 'message' && e.nick === 'batcher').length === 20 ? true : undefined, 'all 20 batched messages')
   })
 
   it(`counts a flood of ${FLOOD} invalid messages, graylists the flooder, and keeps delivering honest messages`, async () => {

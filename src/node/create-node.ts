@@ -45,7 +45,7 @@ import { generateIdentity } from './identity.ts'
 import { installNativeSecp256k1 } from './native-secp256k1.ts'
 import { prefixLogger } from '@libp2p/logger'
 import {
-  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
+  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
   DEFAULT_VALIDATION_LIMITS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
@@ -169,7 +169,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
         scoreParams: chatRoomScoreParams(topic),
         scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
         allowedTopics: [topic],
-        maxInboundDataLength: limits.maxTextBytes + 1024,
+        maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
         metricsRegister: gossipsubMetricsRegister({
           registry,
           expose: fullMetrics,

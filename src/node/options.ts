@@ -126,6 +126,13 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
  */
 export const DEFAULT_SEND_WAIT_MS = 5_000
 
+/**
+ * Largest gossipsub RPC frame a peer may send, bytes. A frame carries many messages (a batch, an
+ * IWANT answer) plus control: at one chat message's size (the old limit, 3 KiB) an honest peer's
+ * batch of a dozen messages killed the stream and lost them all. 1 MiB keeps memory bounded.
+ */
+export const DEFAULT_MAX_RPC_BYTES = 1024 * 1024
+
 /** Payload schema version this build writes and accepts. */
 export const PAYLOAD_VERSION = 1
 

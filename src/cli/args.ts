@@ -95,11 +95,12 @@ function hasProtocol (ma: Multiaddr, name: string): boolean {
   return ma.getComponents().some(c => c.name === name)
 }
 
-function parseHostPort (flag: string, value: string): { host: string, port: number } {
+/** `HOST:PORT` or `[IPV6]:PORT`; `what` names the flag or field in the error. */
+export function parseHostPort (what: string, value: string): { host: string, port: number } {
   const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value)
   const port = Number(match?.[3])
   if (match == null || port > 65535) {
-    throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected HOST:PORT, e.g. 127.0.0.1:9464`)
+    throw new UsageError(`${what} ${JSON.stringify(value)}: expected HOST:PORT, e.g. 127.0.0.1:9464`)
   }
   return { host: match[1] ?? match[2], port }
 }
@@ -174,7 +175,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
     publishTimeoutMs: timeoutSeconds * 1000,
     once: v.once === true,
     logLevel,
-    metrics: v.metrics != null ? parseHostPort('metrics', v.metrics) : undefined,
+    metrics: v.metrics != null ? parseHostPort('--metrics', v.metrics) : undefined,
     pingIntervalMs: pingSeconds * 1000,
     dhtProtocolPrefix: v['dht-prefix'],
     dhtAddressFilter,

@@ -38,7 +38,7 @@ import type { HostedNodeInit, HostEvent } from '../node/node-host.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
-import { UsageError } from './args.ts'
+import { parseHostPort, UsageError } from './args.ts'
 import { LOG_LEVELS } from './logger.ts'
 import type { LogLevel } from './logger.ts'
 import { startupError } from './startup-error.ts'
@@ -126,12 +126,6 @@ function count (flag: string, value: string | undefined, fallback: number, min =
   return n
 }
 
-function hostPort (what: string, value: string): { host: string, port: number } {
-  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value)
-  if (match == null || Number(match[3]) > 65535) throw new UsageError(`${what} ${JSON.stringify(value)}: expected HOST:PORT`)
-  return { host: match[1] ?? match[2], port: Number(match[3]) }
-}
-
 export function parseHostArgs (argv: string[]): HostConfig | 'help' {
   let v: Record<string, any>
   try {
@@ -212,7 +206,7 @@ export async function host (argv: string[]): Promise<number> {
       bootstrap: config.bootstrap,
       nick: expandTemplate(config.nickTemplate, index),
       ...(config.identityTemplate != null ? { privateKey: await loadIdentity(expandTemplate(config.identityTemplate, index)) } : {}),
-      ...(config.metricsTemplate != null ? { metricsAddress: hostPort('--metrics-template', expandTemplate(config.metricsTemplate, index)) } : {}),
+      ...(config.metricsTemplate != null ? { metricsAddress: parseHostPort('--metrics-template', expandTemplate(config.metricsTemplate, index)) } : {}),
       ...overrides
     }
     try {
@@ -277,7 +271,7 @@ export async function host (argv: string[]): Promise<number> {
             ...(cmd.bootstrap != null ? { bootstrap: cmd.bootstrap } : {}),
             ...(typeof cmd.nick === 'string' ? { nick: cmd.nick } : {}),
             ...(typeof cmd.identity === 'string' ? { privateKey: await loadIdentity(cmd.identity) } : {}),
-            ...(typeof cmd.metrics === 'string' ? { metricsAddress: hostPort('"metrics"', cmd.metrics) } : {})
+            ...(typeof cmd.metrics === 'string' ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
           })
           break
         }

@@ -39,12 +39,17 @@ describe('NAT traversal in the lab', { skip }, () => {
     assert.match(r.detail, /\/webrtc\//)
     assert.ok(r.msToDirect != null && r.msToDirect < 5000, `time to direct ${r.msToDirect} ms`)
     assert.equal(r.chatDelivered, true)
+    // the node's /addrs shows what STUN found: the router's NAT type and public address
+    assert.equal(r.aNat?.state, 'classified', JSON.stringify(r.aNat))
+    assert.equal(r.aNat.type, 'port-restricted')
+    assert.match(r.aNat.mapped, /^16\.0\.\d+\.\d+:\d+$/)
   })
 
   it('a symmetric pair says it stays on the relay, and chats over it', async () => {
     const r = await runTrial(lab, { relay, a: 2, b: 3, label: 'sym' })
     assert.equal(r.outcome, 'relayed', r.detail)
     assert.equal(r.chatDelivered, true)
+    assert.equal(r.aNat?.state === 'classified' ? r.aNat.type : r.aNat?.state, 'symmetric')
   })
 })
 

@@ -26,6 +26,7 @@ describe('REPL on stdin', () => {
     await bob.waitUntil(() => /\/peers\s+connected peers/.test(bob.stdout) ? true : undefined, '/help answer')
     bob.send('/addrs')
     await bob.waitUntil(() => new RegExp(`^/ip4/127\\.0\\.0\\.1/tcp/\\d+/p2p/${bobId}$`, 'm').test(bob.stdout) ? true : undefined, '/addrs answer')
+    assert.match(bob.stdout, /^NAT: not discovered \(no STUN server\)$/m)
     bob.send('/frobnicate')
     await bob.waitUntil(() => /! unknown command \/frobnicate/.test(bob.stdout) ? true : undefined, 'unknown command answer')
 

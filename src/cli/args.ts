@@ -230,7 +230,7 @@ export const KEYGEN_HELP = [
 export const REPL_COMMANDS: Array<[string, string]> = [
   ['/peers', 'connected peers, their transport, and who is in the room'],
   ['/id', 'this node\'s peer id'],
-  ['/addrs', 'the addresses this node announces'],
+  ['/addrs', 'the addresses this node announces, and its NAT type (STUN)'],
   ['/help', 'this list'],
   ['/quit', 'stop the node (also Ctrl-D, Ctrl-C)']
 ]

@@ -8,6 +8,7 @@ import type { ChatNode } from '../node/create-node.ts'
 import { transportOf } from '../node/transport.ts'
 import type { Output } from './output.ts'
 import { REPL_COMMANDS } from './args.ts'
+import { natStatus, natStatusLine } from '../nat/describe.ts'
 
 export const REPL_HELP = [
   'commands:',
@@ -76,7 +77,8 @@ export async function handleLine (line: string, node: ChatNode, output: Output):
       return
     case '/addrs': {
       const addrs = libp2p.getMultiaddrs().map(String)
-      output.answer('addrs', addrs.length > 0 ? addrs.join('\n') : '(no addresses)', addrs)
+      const nat = natStatus(libp2p.services.nat)
+      output.answer('addrs', [addrs.length > 0 ? addrs.join('\n') : '(no addresses)', natStatusLine(nat)].join('\n'), { addrs, nat })
       return
     }
     case '/peers': {

@@ -1,5 +1,7 @@
 /** One human line per NAT event, for the CLI's chat view. */
 import type { NatEventBody } from './events.ts'
+import type { NatClassification } from './classify.ts'
+import type { NatTraversal } from './traversal.ts'
 
 const short = (peerId: string): string => peerId.slice(-6)
 
@@ -15,5 +17,25 @@ export function natLine (e: { event: string }): string | undefined {
     case 'nat:punch': return `* NAT: trying a direct connection to ${short(n.peerId)}`
     case 'nat:direct': return `* NAT: direct connection to ${short(n.peerId)} after ${n.ms} ms`
     case 'nat:fallback': return `* NAT: no direct connection to ${short(n.peerId)} (${n.reason}); the chat goes through the relay`
+  }
+}
+
+/** What `/addrs` reports about the NAT: the classification, or why there is none. */
+export type NatStatus =
+  | ({ state: 'classified' } & Pick<NatClassification, 'type' | 'mapping' | 'filtering'> & { mapped: string })
+  | { state: 'pending' | 'off' }
+
+export function natStatus (traversal: Pick<NatTraversal, 'classification' | 'discovering'> | undefined): NatStatus {
+  if (traversal == null || !traversal.discovering()) return { state: 'off' }
+  const c = traversal.classification()
+  if (c == null) return { state: 'pending' }
+  return { state: 'classified', type: c.type, mapping: c.mapping, filtering: c.filtering, mapped: c.mapped.family === 'IPv6' ? `[${c.mapped.address}]:${c.mapped.port}` : `${c.mapped.address}:${c.mapped.port}` }
+}
+
+export function natStatusLine (s: NatStatus): string {
+  switch (s.state) {
+    case 'off': return 'NAT: not discovered (no STUN server)'
+    case 'pending': return 'NAT: not classified yet (STUN discovery running)'
+    case 'classified': return `NAT: ${s.type} (mapping ${s.mapping}, filtering ${s.filtering}), seen from outside as ${s.mapped}`
   }
 }

@@ -53,6 +53,8 @@ export interface NatTraversalEvents {
 
 export interface NatTraversal extends TypedEventEmitter<NatTraversalEvents> {
   classification: () => NatClassification | undefined
+  /** false when the node has no STUN servers (`--stun-server none`, `--disable-udp`): no classification will come */
+  discovering: () => boolean
   /** re-runs identify on a connection (set by the node: identify is a sibling service) */
   reannounce?: (connection: Connection) => Promise<void>
 }
@@ -90,6 +92,10 @@ class NatTraversalService extends TypedEventEmitter<NatTraversalEvents> implemen
 
   classification (): NatClassification | undefined {
     return this.discovery.classification
+  }
+
+  discovering (): boolean {
+    return this.init.stunServers.length > 0
   }
 
   private emit (body: NatEventBody): void {

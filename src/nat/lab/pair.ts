@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { RELAY_ADDRESS } from './lab.ts'
 import type { NatLab } from './lab.ts'
+import type { NatStatus } from '../describe.ts'
 
 const MAIN = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../cli/main.js' : '../../cli/main.ts', import.meta.url))
 export const RELAY_PORT = 4001
@@ -79,6 +80,8 @@ export interface TrialResult {
   msToDirect?: number
   chatDelivered: boolean
   detail: string
+  /** what A's `/addrs` says about its NAT at the end of the trial */
+  aNat?: NatStatus
 }
 
 export interface TrialOptions {
@@ -116,9 +119,14 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
       aNode.send(text)
       chatDelivered = (await b.waitFor(e => e.event === 'message' && e.text === text, 10_000)) != null
     }
+    // /addrs after A's classification, which runs beside the dial through the relay
+    await aNode.waitFor(e => e.event === 'nat:type', 10_000)
+    aNode.send('/addrs')
+    const addrs = await aNode.waitFor(e => e.event === 'addrs', 5_000)
     return {
       outcome,
       ...(step?.event === 'nat:direct' ? { msToDirect: step.ms } : {}),
+      ...(addrs != null ? { aNat: addrs.data.nat as NatStatus } : {}),
       chatDelivered,
       detail: step?.event === 'nat:fallback' ? String(step.reason) : step == null ? 'no upgrade result in time' : String(step.remoteAddr)
     }

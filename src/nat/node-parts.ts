@@ -9,12 +9,13 @@
 import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2'
 import type { CircuitRelayService } from '@libp2p/circuit-relay-v2'
 import { webRTC } from '@libp2p/webrtc'
-import type { Connection } from '@libp2p/interface'
+import type { Connection, Libp2pEvents, TypedEventTarget } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
 import { natMetrics } from './metrics.ts'
 import { NAT_DEFAULTS } from './options.ts'
 import type { NatInit } from './options.ts'
 import { natTraversal } from './traversal.ts'
+import { releaseReservationsOnDisconnect } from './relay-reservations.ts'
 import type { NatTraversal, NatTraversalComponents } from './traversal.ts'
 
 export type NatServices = {
@@ -28,7 +29,7 @@ export interface NatParts {
   services: { nat?: (components: any) => NatTraversal, relay?: (components: any) => CircuitRelayService }
   runOnLimitedConnection: boolean
   /** after createLibp2p: lets the traversal service re-run identify */
-  attach: (libp2p: { services: { identify: { identify: (c: Connection) => Promise<unknown> } } & NatServices }) => void
+  attach: (libp2p: TypedEventTarget<Libp2pEvents> & { services: { identify: { identify: (c: Connection) => Promise<unknown> } } & NatServices }) => void
 }
 
 export function natParts (nat: NatInit | undefined, registry: Registry): NatParts {
@@ -70,6 +71,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
     attach (libp2p) {
       const traversal = libp2p.services.nat
       if (traversal != null) traversal.reannounce = async (c) => { await libp2p.services.identify.identify(c) }
+      if (libp2p.services.relay != null) releaseReservationsOnDisconnect(libp2p, libp2p.services.relay)
     }
   }
 }

@@ -16,6 +16,7 @@ import { NAT_DEFAULTS } from './options.ts'
 import type { NatInit } from './options.ts'
 import { natTraversal } from './traversal.ts'
 import { releaseReservationsOnDisconnect } from './relay-reservations.ts'
+import { offerAsDtlsClient } from './dtls-role.ts'
 import type { NatTraversal, NatTraversalComponents } from './traversal.ts'
 
 export type NatServices = {
@@ -37,6 +38,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
   const stunServers = nat.disableUdp === true ? [] : (nat.stunServers ?? [])
   const udp = nat.disableUdp !== true
   const relayClient = nat.relayClient ?? true
+  if (udp) offerAsDtlsClient()
   const limits = nat.relayLimits ?? NAT_DEFAULTS.relayLimits
   const services: NatParts['services'] = {
     nat: natTraversal({

@@ -9,7 +9,8 @@
  * needs its mesh plus a few gossip targets) do not need the connections it closes.
  *
  * Peers tagged keep-alive are never closed either: libp2p re-dials them at once (kad-dht keeps its
- * 20 closest peers connected that way), so closing them would only churn.
+ * 20 closest peers connected that way when `dhtKeepClosestPeers` is on), so closing them would only
+ * churn.
  */
 import { KEEP_ALIVE } from '@libp2p/interface'
 import type { ComponentLogger, Connection, Logger, PeerId, PeerStore, Startable } from '@libp2p/interface'

@@ -26,6 +26,7 @@ import { discoveryWalk } from './discovery-walk.ts'
 import type { DiscoveryWalk } from './discovery-walk.ts'
 import { rttProbe } from './rtt-probe.ts'
 import { connectionTrimmer } from './connection-trimmer.ts'
+import { stopClosestPeerTagger } from './dht-closest-peers.ts'
 import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
@@ -240,6 +241,9 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     metrics,
     async start () {
       await libp2p.start()
+      if (init.dhtKeepClosestPeers !== true && !stopClosestPeerTagger(libp2p.services.dht)) {
+        libp2p.logger.forComponent('p2p-chat:node').error('kad-dht has no closest-peer tagger to stop; its keep-alive peers stay connected')
+      }
       joined.join()
     },
     async stop () {

@@ -37,6 +37,12 @@ export interface ChatNodeInit {
    * addresses, which kad-dht's own default (`public-only`) would throw away.
    */
   dhtAddressFilter?: DhtAddressFilter
+  /**
+   * Let kad-dht keep its 20 closest peers connected (its default, re-tagged every 5 s). Off by
+   * default: a room's DHT only serves discovery, and the tagger cost ~7.5 % of a room's CPU
+   * (dht-closest-peers.ts). Default: false.
+   */
+  dhtKeepClosestPeers?: boolean
   /** Random walks run while the node has fewer connections than this. Default: 8. */
   discoveryTargetPeers?: number
   /** Interval between discovery rounds in ms. Default: 10 000. */
@@ -79,7 +85,7 @@ export interface ConnectionLimits {
    * Above this many connected peers the node closes connections (not its room mesh, not peers
    * tagged keep-alive, the longest connected non-room peers first, none younger than
    * `gracePeriodMs`) down to `lowWater`. A room needs its gossipsub mesh (D_hi = 12) plus a few
-   * gossip targets; kad-dht keeps its 20 closest peers connected. 0 turns trimming off.
+   * gossip targets (kad-dht's 20 keep-alive closest peers only with `dhtKeepClosestPeers`). 0 turns trimming off.
    */
   highWater: number
   lowWater: number

@@ -1,14 +1,16 @@
 /**
- * The dialer's WebRTC offer names it the DTLS client (src/nat/dtls-role.ts): the rewrite itself,
- * and two real node-datachannel peers in one process that connect and talk with the rewritten offer.
+ * Who sends the first DTLS flight (src/nat/dtls-role.ts): the rule, the rewrite, and two real
+ * node-datachannel peers in one process that connect and talk when the dialer is the DTLS client.
  */
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { RTCPeerConnection } from 'node-datachannel/polyfill'
-import { asDtlsClientOffer, offerAsDtlsClient } from '../src/nat/dtls-role.ts'
+import { cleanup } from 'node-datachannel'
+import { asDtlsClientOffer, dialerFinishesIceLast, rtcConfiguration } from '../src/nat/dtls-role.ts'
 
 const open: RTCPeerConnection[] = []
-after(() => { for (const pc of open) pc.close() })
+// node-datachannel's threads keep the process alive until cleanup()
+after(() => { for (const pc of open) pc.close(); cleanup() })
 
 async function within<T> (what: string, ms: number, promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -23,9 +25,24 @@ describe('DTLS role of WebRTC offers', () => {
     assert.equal(asDtlsClientOffer('a=setup:passive\n'), 'a=setup:passive\n')
   })
 
+  it('makes the dialer the client only when the listener\'s first checks reach it', () => {
+    assert.equal(dialerFinishesIceLast({ type: 'open', filtering: 'endpoint-independent' }), true)
+    assert.equal(dialerFinishesIceLast({ type: 'full-cone', filtering: 'endpoint-independent' }), true)
+    for (const [type, filtering] of [['address-restricted', 'address-dependent'], ['port-restricted', 'address-and-port-dependent'], ['symmetric', 'address-and-port-dependent']] as const) {
+      assert.equal(dialerFinishesIceLast({ type, filtering }), false, type)
+    }
+    assert.equal(dialerFinishesIceLast(undefined), false, 'not classified yet: the default roles')
+  })
+
+  it('leaves the offer alone when the dialer is not to be the client', async () => {
+    const pc = new RTCPeerConnection(rtcConfiguration([], () => false)())
+    open.push(pc)
+    pc.createDataChannel('test')
+    assert.match((await pc.createOffer()).sdp ?? '', /^a=setup:actpass\r?$/m)
+  })
+
   it('two peers connect with the rewritten offer: the answer says passive, and a message crosses', async () => {
-    offerAsDtlsClient()
-    const dialer = new RTCPeerConnection({ iceServers: [] })
+    const dialer = new RTCPeerConnection(rtcConfiguration([], () => true)())
     const listener = new RTCPeerConnection({ iceServers: [] })
     open.push(dialer, listener)
     dialer.onicecandidate = ({ candidate }) => { if (candidate?.candidate) void listener.addIceCandidate(candidate) }

@@ -1,37 +1,59 @@
 /**
- * WebRTC offers made in this process name the dialer the DTLS client (`a=setup:active` instead of
- * `actpass`), so that the side whose ICE finishes last sends the first DTLS flight.
+ * Which side of a WebRTC upgrade sends the first DTLS flight. libdatachannel drops a DTLS packet
+ * that arrives before its own ICE agent reports "connected", and OpenSSL then retransmits after a
+ * fixed, unconfigurable 1 s (libdatachannel 0.24.5; paullouisageneau/libdatachannel#1635). So the
+ * DTLS client should be the side whose ICE finishes last, and which one that is follows from the
+ * dialer's NAT filtering:
  *
- * Why: with the default roles the answerer (the listener behind its NAT, ICE-controlled) is the
- * DTLS client, and its ICE agent usually reports "connected" first: the controlling dialer sends its
- * first check to the peer's unreachable host candidate and the next one waits for libjuice's 50 ms
- * pacing. The answerer's ClientHello then reaches a dialer that has no DTLS transport yet and is
- * dropped, and OpenSSL in libdatachannel 0.24.5 retransmits after a fixed, unconfigurable 1 s
- * (paullouisageneau/libdatachannel#1635). Measured in the NAT lab, full cone -> address-restricted,
- * 12 trials each way: 4 of 12 upgrades took 1.09-1.14 s with `actpass`, none with `active`
- * (91-192 ms). Seen in node-datachannel's own log: ICE connected on the answerer at .394 and on the
- * dialer at .443, DTLS finished at 1.394 on both.
+ * - The listener starts its checks first (it has the offer and the candidates before the dialer has
+ *   the answer). If the dialer's NAT lets those first checks in (no NAT, or endpoint-independent
+ *   filtering: full cone), the listener's check succeeds first and the dialer finishes last: the
+ *   dialer should be the client, so its offer says `a=setup:active`.
+ * - Otherwise the dialer's NAT drops them until the dialer's own check opens it, that check succeeds
+ *   first, and the listener finishes last: the default (`actpass`, the answerer takes `active`) fits.
  *
- * RFC 8842 asks an offerer for `actpass`; an answerer must still accept `active` (it answers
- * `passive`, RFC 4145), which libdatachannel, browsers and pion do. Only the offer sent over the
- * relay is rewritten: libdatachannel keeps its own local description (it ignores the one handed
- * back) and takes the client role when the answer says `passive`.
+ * Measured in the NAT lab (`experiment nat-matrix --trials 3`, 39 direct upgrades per run): with the
+ * default roles 5 upgrades took 1.07-1.16 s, all but one with a full-cone dialer; with every offer
+ * `active`, 7 did, all with a restricted dialer. node-datachannel's own log of a slow default-role
+ * trial: ICE connected on the listener at .394 and on the dialer at .443; DTLS finished at 1.394.
+ *
+ * RFC 8842 asks an offerer for `actpass`; an answerer must still accept `active` (and answers
+ * `passive`, RFC 4145), as libdatachannel, browsers and pion do. Only the offer sent to the peer is
+ * rewritten: libdatachannel keeps its own local description and takes the client role when the
+ * answer says `passive`.
  */
 import { RTCPeerConnection } from 'node-datachannel/polyfill'
+import type { NatClassification } from './classify.ts'
+
+/** On an RTCConfiguration (non-enumerable): true = this connection's offer makes the dialer the DTLS client. */
+const DIALER_IS_DTLS_CLIENT = Symbol('p2p-chat.dialerIsDtlsClient')
+
+/** True when the listener's first ICE checks reach this (dialing) node, so that its ICE finishes last. */
+export function dialerFinishesIceLast (own: Pick<NatClassification, 'type' | 'filtering'> | undefined): boolean {
+  return own?.type === 'open' || own?.filtering === 'endpoint-independent'
+}
 
 /** The offer with every `a=setup:actpass` line turned into `a=setup:active`. */
 export function asDtlsClientOffer (sdp: string): string {
   return sdp.replace(/^a=setup:actpass(?=\r?$)/gm, 'a=setup:active')
 }
 
+/** An RTCConfiguration factory for @libp2p/webrtc that marks, per dial, whether the dialer is the DTLS client. */
+export function rtcConfiguration (iceServers: RTCIceServer[], dialerIsClient: () => boolean): () => RTCConfiguration {
+  installOfferRewrite()
+  return () => Object.defineProperty({ iceServers }, DIALER_IS_DTLS_CLIENT, { value: dialerIsClient() })
+}
+
 let installed = false
 
-export function offerAsDtlsClient (): void {
+function installOfferRewrite (): void {
   if (installed) return
   installed = true
   const createOffer = RTCPeerConnection.prototype.createOffer
   RTCPeerConnection.prototype.createOffer = async function (this: RTCPeerConnection): Promise<RTCSessionDescriptionInit> {
     const offer: RTCSessionDescriptionInit = await createOffer.call(this)
-    return offer.sdp == null ? offer : { type: offer.type, sdp: asDtlsClientOffer(offer.sdp) }
+    const config = this.getConfiguration() as RTCConfiguration & { [DIALER_IS_DTLS_CLIENT]?: boolean }
+    if (offer.sdp == null || config?.[DIALER_IS_DTLS_CLIENT] !== true) return offer
+    return { type: offer.type, sdp: asDtlsClientOffer(offer.sdp) }
   }
 }

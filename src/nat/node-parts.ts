@@ -16,7 +16,7 @@ import { NAT_DEFAULTS } from './options.ts'
 import type { NatInit } from './options.ts'
 import { natTraversal } from './traversal.ts'
 import { releaseReservationsOnDisconnect } from './relay-reservations.ts'
-import { offerAsDtlsClient } from './dtls-role.ts'
+import { dialerFinishesIceLast, rtcConfiguration } from './dtls-role.ts'
 import type { NatTraversal, NatTraversalComponents } from './traversal.ts'
 
 export type NatServices = {
@@ -38,7 +38,8 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
   const stunServers = nat.disableUdp === true ? [] : (nat.stunServers ?? [])
   const udp = nat.disableUdp !== true
   const relayClient = nat.relayClient ?? true
-  if (udp) offerAsDtlsClient()
+  // the traversal service exists only once libp2p does; the WebRTC transport asks it at dial time
+  const late: { traversal?: NatTraversal } = {}
   const limits = nat.relayLimits ?? NAT_DEFAULTS.relayLimits
   const services: NatParts['services'] = {
     nat: natTraversal({
@@ -66,12 +67,17 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
     listen: udp ? ['/webrtc'] : [],
     transports: [
       circuitRelayTransport(),
-      ...(udp ? [webRTC({ rtcConfiguration: { iceServers: stunServers.map(s => ({ urls: `stun:${s}` })) } })] : [])
+      ...(udp
+        ? [webRTC({
+            rtcConfiguration: rtcConfiguration(stunServers.map(s => ({ urls: `stun:${s}` })), () => dialerFinishesIceLast(late.traversal?.classification()))
+          })]
+        : [])
     ],
     services,
     runOnLimitedConnection: true,
     attach (libp2p) {
       const traversal = libp2p.services.nat
+      late.traversal = traversal
       if (traversal != null) traversal.reannounce = async (c) => { await libp2p.services.identify.identify(c) }
       if (libp2p.services.relay != null) releaseReservationsOnDisconnect(libp2p, libp2p.services.relay)
     }

@@ -3,21 +3,13 @@
  * nodes on loopback: C, and A (default) and B (`dhtKeepClosestPeers: true`) both connected to C.
  * Once B's tagger has tagged C keep-alive, A's (started first, same 5 s interval) would have too.
  */
-import { after, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createChatNode } from '../src/node/index.ts'
-import type { ChatNode, ChatNodeInit } from '../src/node/index.ts'
+import type { ChatNode } from '../src/node/index.ts'
+import { libraryNodes } from './helpers/library-nodes.ts'
 import { pollUntil } from './helpers/poll.ts'
 
-const nodes: ChatNode[] = []
-after(async () => { await Promise.all(nodes.map(async n => n.stop())) })
-
-async function start (init: ChatNodeInit = {}): Promise<ChatNode> {
-  const node = await createChatNode({ listen: ['/ip4/127.0.0.1/tcp/0'], transports: { tcp: true, quic: false }, pingIntervalMs: 0, ...init })
-  nodes.push(node)
-  await node.start()
-  return node
-}
+const { start } = libraryNodes()
 
 const tagsOf = async (node: ChatNode, peer: ChatNode): Promise<string[]> =>
   [...(await node.libp2p.peerStore.get(peer.libp2p.peerId)).tags.keys()]

@@ -1,20 +1,15 @@
 /** Several nodes in one process keep separate, complete metric registries. */
-import { describe, it, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createChatNode } from '../src/node/index.ts'
 import type { ChatNode } from '../src/node/index.ts'
 import { renderMetrics } from '../src/node/exposition.ts'
+import { libraryNodes } from './helpers/library-nodes.ts'
 
-const nodes: ChatNode[] = []
-after(async () => { await Promise.all(nodes.map(async n => n.stop())) })
+const { start, started: nodes } = libraryNodes()
 
 describe('metric registries', () => {
   it('gives each node in a process its own registry, none wiping another', async () => {
-    for (let i = 0; i < 2; i++) {
-      const node = await createChatNode({ listen: ['/ip4/127.0.0.1/tcp/0'], transports: { tcp: true, quic: false }, pingIntervalMs: 0, metrics: true })
-      nodes.push(node)
-      await node.start()
-    }
+    for (let i = 0; i < 2; i++) await start({ metrics: true })
     for (const node of nodes) {
       const text = await renderMetrics(node.registry)
       for (const prefix of ['p2p_chat_messages_received_total', 'gossipsub_', 'libp2p_', 'process_cpu_seconds_total']) {

@@ -3,26 +3,17 @@
  * and a relay full of departed peers refuses every newcomer. Two library nodes on loopback: a relay
  * and a client that listens on `/p2p-circuit` (so it reserves a slot on the relay it knows).
  */
-import { after, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createChatNode } from '../src/node/index.ts'
-import type { ChatNode } from '../src/node/index.ts'
 import { generateKeyPair } from '@libp2p/crypto/keys'
+import { libraryNodes } from './helpers/library-nodes.ts'
 import { pollUntil } from './helpers/poll.ts'
 
-const nodes: ChatNode[] = []
-after(async () => { await Promise.all(nodes.map(async n => n.stop())) })
-
-async function start (init: Parameters<typeof createChatNode>[0]): Promise<ChatNode> {
-  const node = await createChatNode({ transports: { tcp: true, quic: false }, pingIntervalMs: 0, ...init })
-  nodes.push(node)
-  await node.start()
-  return node
-}
+const { start } = libraryNodes()
 
 describe('relay reservations', () => {
   it('are released when their holder disconnects, and taken again when it comes back', async () => {
-    const relay = await start({ listen: ['/ip4/127.0.0.1/tcp/0'], nat: { relayServer: true, disableUdp: true } })
+    const relay = await start({ nat: { relayServer: true, disableUdp: true } })
     const relayService = relay.libp2p.services.relay
     assert.ok(relayService != null)
     const relayAddr = relay.libp2p.getMultiaddrs()[0].toString()

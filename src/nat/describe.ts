@@ -2,6 +2,7 @@
 import type { NatEventBody } from './events.ts'
 import type { NatClassification } from './classify.ts'
 import type { NatTraversal } from './traversal.ts'
+import { formatTransportAddress } from './stun/message.ts'
 
 const short = (peerId: string): string => peerId.slice(-6)
 
@@ -29,7 +30,7 @@ export function natStatus (traversal: Pick<NatTraversal, 'classification' | 'dis
   if (traversal == null || !traversal.discovering()) return { state: 'off' }
   const c = traversal.classification()
   if (c == null) return { state: 'pending' }
-  return { state: 'classified', type: c.type, mapping: c.mapping, filtering: c.filtering, mapped: c.mapped.family === 'IPv6' ? `[${c.mapped.address}]:${c.mapped.port}` : `${c.mapped.address}:${c.mapped.port}` }
+  return { state: 'classified', type: c.type, mapping: c.mapping, filtering: c.filtering, mapped: formatTransportAddress(c.mapped) }
 }
 
 export function natStatusLine (s: NatStatus): string {

@@ -14,6 +14,8 @@ import { classifyNat } from './classify.ts'
 import type { NatClassification } from './classify.ts'
 import { parseStunServer, StunClient } from './stun/client.ts'
 import type { StunServerAddress } from './stun/client.ts'
+import { formatTransportAddress } from './stun/message.ts'
+import type { TransportAddress } from './stun/message.ts'
 import { NAT_DEFAULTS } from './options.ts'
 import type { NatEventBody } from './events.ts'
 import type { NatMetrics } from './metrics.ts'
@@ -102,8 +104,8 @@ export class StunDiscovery {
     }
   }
 
-  private publish (mapped: { address: string, port: number }, server: string): void {
-    const key = `${mapped.address}:${mapped.port}`
+  private publish (mapped: TransportAddress, server: string): void {
+    const key = formatTransportAddress(mapped)
     if (key === this.lastMapped) return
     this.lastMapped = key
     this.init.emit({ event: 'nat:mapped', address: key, server })

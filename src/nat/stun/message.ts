@@ -33,6 +33,11 @@ export interface TransportAddress {
   port: number
 }
 
+/** HOST:PORT, with an IPv6 host in brackets. */
+export function formatTransportAddress (a: TransportAddress): string {
+  return a.family === 'IPv6' ? `[${a.address}]:${a.port}` : `${a.address}:${a.port}`
+}
+
 export interface StunMessage {
   type: number
   transactionId: Buffer

@@ -21,6 +21,10 @@
  * `passive`, RFC 4145), as libdatachannel, browsers and pion do. Only the offer sent to the peer is
  * rewritten: libdatachannel keeps its own local description and takes the client role when the
  * answer says `passive`.
+ *
+ * Known race (docs/nat.md): libdatachannel starts ICE with a remote description before it stores it
+ * for the fingerprint check, so a DTLS client whose ICE connects at once and whose peer answers
+ * within that gap fails the check. Two peers in one process hit it; in the lab no upgrade has.
  */
 import { RTCPeerConnection } from 'node-datachannel/polyfill'
 import type { NatClassification } from './classify.ts'

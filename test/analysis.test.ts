@@ -101,7 +101,7 @@ describe('analyzeRun on a hand-made 6-node run', () => {
     assert.equal(summary.throughput.publishedPerS, 0.1)
   })
 
-  it('counts malformed trace lines per file and ignores non-trace files', () => {
+  it('counts malformed trace lines per file, skips host:ready lines and ignores non-trace files', () => {
     assert.equal(summary.traces.malformedLines, 3)
     assert.deepEqual(summary.traces.malformedByFile, { 'nodes-0-2.ndjson': 2, 'node-3.ndjson': 1 })
     assert.equal(summary.traces.files, 4)

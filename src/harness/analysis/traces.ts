@@ -79,7 +79,10 @@ export class TraceIndexer {
     } catch {
       return false
     }
-    if (typeof e !== 'object' || e === null || typeof e.event !== 'string' || typeof e.node !== 'string') return false
+    if (typeof e !== 'object' || e === null || typeof e.event !== 'string') return false
+    // the host process's own lines (`p2p-chat host`: host:ready) belong to no node
+    if (e.event.startsWith('host:')) return true
+    if (typeof e.node !== 'string') return false
     switch (e.event) {
       case 'published': return this.addPublished(e)
       case 'message': return this.addMessage(e)

@@ -12,15 +12,13 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { cpus } from 'node:os'
 import { machineJiffies, memoryMb, totalCpuSeconds } from './proc.ts'
+import { cliEntry } from '../src/harness/runner/fleet.ts'
 
-const COMPILED_MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
-const SOURCE_MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
 const EVENTS = 'ready,host:ready,error,peer:connected,peer:disconnected,room:ready,published,message'
 
 export interface RoomBenchOptions {
@@ -84,8 +82,8 @@ export async function roomBenchmark (opts: RoomBenchOptions): Promise<RoomBenchR
   const rate = opts.rate ?? 2
   const durationS = opts.durationS ?? 60
   const log = opts.log ?? ((line: string) => { process.stderr.write(line + '\n') })
-  // the compiled CLI (npm run build) saves ~29 MB per process; it must be new enough to have `host`
-  const entry = existsSync(COMPILED_MAIN.replace(/main\.js$/, 'host.js')) ? COMPILED_MAIN : SOURCE_MAIN
+  // the compiled CLI (npm run build) saves ~29 MB per process, but only when it is up to date
+  const entry = cliEntry()
 
   const peersOf = new Map<string, Set<string>>()
   const nodeOfPeer = new Map<string, { proc: HostProc, local: number }>()

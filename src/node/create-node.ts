@@ -44,6 +44,7 @@ import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
 import { transportOf } from './transport.ts'
 import { generateIdentity } from './identity.ts'
 import { installNativeSecp256k1 } from './native-secp256k1.ts'
+import { installLazyWindowUpdates } from './yamux-window-updates.ts'
 import { prefixLogger } from '@libp2p/logger'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
@@ -121,6 +122,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const fullMetrics = init.metrics ?? false
   const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
   if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
+  if (init.lazyWindowUpdates ?? true) installLazyWindowUpdates()
   const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
   // gossipsub (and its metric taps) exists before the room that consumes its refusals
   const late: { room?: ChatRoom } = {}

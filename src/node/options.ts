@@ -68,6 +68,12 @@ export interface ChatNodeInit {
    * same results (native-secp256k1.ts). Process-wide once any node turns it on. Default: true.
    */
   nativeSecp256k1?: boolean
+  /**
+   * Yamux window updates once half a stream's receive window is used (as go-yamux), not after every
+   * data frame: half the frames on a busy connection (yamux-window-updates.ts). Process-wide once any
+   * node turns it on. Default: true.
+   */
+  lazyWindowUpdates?: boolean
   /** Prefix of this node's libp2p debug log lines (several nodes in one process). Default: none. */
   logPrefix?: string
   /** NAT traversal: STUN discovery, relay (client/server), direct upgrade; see src/nat/options.ts. Default: off. */

@@ -45,6 +45,7 @@ import { transportOf } from './transport.ts'
 import { generateIdentity } from './identity.ts'
 import { installNativeSecp256k1 } from './native-secp256k1.ts'
 import { installLazyWindowUpdates } from './yamux-window-updates.ts'
+import { oneWritePerFrame } from './one-write-per-frame.ts'
 import { prefixLogger } from '@libp2p/logger'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
@@ -141,7 +142,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       ...(transports.quic ? [quic()] : []),
       ...nat.transports
     ],
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [oneWritePerFrame(noise())],
     streamMuxers: [yamux()],
     connectionManager: {
       resolvers: { dnsaddr: dnsaddrResolver, dns: hostDnsResolver() },

@@ -269,27 +269,60 @@ export function formatRoomResult (r: RoomBenchResult, rate: number, durationS: n
   ]
 }
 
+const USAGE = `usage: node bench/room.ts [--nodes N] [--processes P] [--rate MSG_PER_S] [--duration S] [--idle S]
+                          [--node-flags "FLAGS"] [--host-args "ARGS"]
+  --nodes N          nodes in the room (default 67)
+  --processes P      \`p2p-chat host\` processes they run in (default: N, one per node)
+  --rate R           messages per second from random nodes (default 2)
+  --duration S       seconds of load (default 60)
+  --idle S           seconds of the idle window after convergence (default 20)
+  --node-flags F     Node.js flags for every host process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+  --host-args A      extra \`p2p-chat host\` arguments (e.g. "--inbound-per-host 1000 --stagger-ms 100")
+`
+
+function usageError (message: string): never {
+  process.stderr.write(`room.ts: ${message}\n${USAGE}`)
+  process.exit(2)
+}
+
+/** The value of a numeric flag, or a usage error naming the flag. */
+function positive (flag: string, value: string, integer = false): number {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) usageError(`--${flag} ${value}: expected a positive ${integer ? 'integer' : 'number'}`)
+  return n
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values: v } = parseArgs({
-    options: {
-      nodes: { type: 'string', default: '67' },
-      processes: { type: 'string' },
-      rate: { type: 'string', default: '2' },
-      duration: { type: 'string', default: '60' },
-      idle: { type: 'string', default: '20' },
-      'node-flags': { type: 'string', default: '' },
-      'host-args': { type: 'string', default: '' }
-    }
-  })
-  const nodes = Number(v.nodes)
-  const rate = Number(v.rate)
-  const durationS = Number(v.duration)
+  let v
+  try {
+    v = parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        nodes: { type: 'string', default: '67' },
+        processes: { type: 'string' },
+        rate: { type: 'string', default: '2' },
+        duration: { type: 'string', default: '60' },
+        idle: { type: 'string', default: '20' },
+        'node-flags': { type: 'string', default: '' },
+        'host-args': { type: 'string', default: '' }
+      }
+    }).values
+  } catch (err) {
+    usageError((err as Error).message)
+  }
+  if (v.help === true) {
+    process.stdout.write(USAGE)
+    process.exit(0)
+  }
+  const nodes = positive('nodes', v.nodes, true)
+  const rate = positive('rate', v.rate)
+  const durationS = positive('duration', v.duration)
   const result = await roomBenchmark({
     nodes,
-    processes: v.processes != null ? Number(v.processes) : nodes,
+    processes: v.processes != null ? positive('processes', v.processes, true) : nodes,
     rate,
     durationS,
-    idleS: Number(v.idle),
+    idleS: positive('idle', v.idle),
     nodeFlags: v['node-flags'].split(' ').filter(Boolean),
     hostArgs: v['host-args'].split(' ').filter(Boolean)
   })

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cleanupTempDir } from './helpers/cleanup.ts'
 import { T0, peer, writeBulkRun, writeSmallRun } from './fixtures/run-small/generate.ts'
-import { analyzeRun, RunDirError } from '../src/harness/analysis/index.ts'
+import { analyzeRun, summaryOf, SUMMARY_FORMAT, RunDirError } from '../src/harness/analysis/index.ts'
 import { faultWindows, downIntervals, isDownAt } from '../src/harness/analysis/faults.ts'
 import { shortestDelaysFrom } from '../src/harness/analysis/paths.ts'
 import { parseCsvLine } from '../src/harness/analysis/read-run.ts'
@@ -111,11 +111,35 @@ describe('analyzeRun on a hand-made 6-node run', () => {
     assert.equal(summary.machine.saturated, true)
     assert.equal(summary.machine.saturatedShare, 0.2)
     assert.equal(summary.machine.cpuBusyPctMax, 95)
-    assert.match(summary.machine.saturationRule, /cpu_busy_pct >= 90 in more than 10 %/)
+    assert.match(summary.machine.saturationRule, /cpu_busy_pct >= 90 in more than 10 % of the machine.csv samples of the workload window/)
+    assert.deepEqual(summary.machine.verdictWindow, { startMs: T0, endMs: T0 + 50_000 })
+  })
+
+  it('judges saturation on the workload window, keeping the whole run\'s share beside it', async () => {
+    const startup = freshDir()
+    writeSmallRun(startup, { startupSaturated: true })
+    const m = (await analyzeRun(startup)).machine
+    assert.deepEqual([m.saturated, m.saturatedShare, m.saturatedShareWholeRun, m.samples, m.verdictSamples], [false, 0, 0.3333, 15, 10])
+    assert.equal(m.cpuBusyPctMax, 100)
   })
 
   it('writes summary.json with what it returned', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')), summary)
+  })
+})
+
+describe('summaryOf', () => {
+  it('trusts a summary.json of this format and re-analyses an older one', async () => {
+    const dir = freshDir()
+    writeSmallRun(dir)
+    await analyzeRun(dir)
+    const path = join(dir, 'summary.json')
+    const stored = JSON.parse(readFileSync(path, 'utf8'))
+    writeFileSync(path, JSON.stringify({ ...stored, nodes: 999 }))
+    assert.equal((await summaryOf(dir)).nodes, 999, 'same format: read as stored')
+    writeFileSync(path, JSON.stringify({ ...stored, format: undefined, nodes: 999 }))
+    assert.equal((await summaryOf(dir)).nodes, 6, 'no format: analysed again')
+    assert.equal(JSON.parse(readFileSync(path, 'utf8')).format, SUMMARY_FORMAT, 'and rewritten')
   })
 })
 

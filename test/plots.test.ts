@@ -71,6 +71,18 @@ describe('report of a saturated run', () => {
   })
 })
 
+describe('report of a run whose start-up saturated the box', () => {
+  it('judges the workload window: no warning, a note that names both shares', async () => {
+    const dir = join(root, 'startup')
+    writeSmallRun(dir, { startupSaturated: true })
+    await writeReport(dir)
+    const report = readFileSync(join(dir, 'report.md'), 'utf8')
+    assert.doesNotMatch(report, /SATURATED/)
+    assert.match(report, /in 33\.3 % of all samples, but in only 0\.0 % of the/)
+    assert.match(report, /15 samples in machine\.csv, 10 in the workload window/)
+  })
+})
+
 describe('rendering large inputs', () => {
   it('reduces a CDF to a bounded number of points', () => {
     const rand = rng(1)

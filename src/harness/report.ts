@@ -6,7 +6,7 @@
 import { access, readFile, writeFile, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { analyzeRun } from './analysis/analyze.ts'
+import { summaryOf } from './analysis/analyze.ts'
 import { readManifest, readTopology } from './analysis/read-run.ts'
 import { quantileSorted, sortedCopy } from './analysis/stats.ts'
 import { PLOT_FILES } from './plots/index.ts'
@@ -74,9 +74,21 @@ export function saturationWarning (s: RunSummary): string {
   return [
     '> [!WARNING]',
     '> # ⚠ THE MACHINE WAS SATURATED DURING THIS RUN ⚠',
-    `> CPU was at or above the saturation threshold in **${pct(m.saturatedShare, 1)}** of the samples (rule: ${m.saturationRule};`,
-    `> max ${fmt(m.cpuBusyPctMax, ' %')}, mean ${fmt(m.cpuBusyPctMean, ' %')}). **Latency, dissemination and perhaps delivery below`,
+    `> CPU was at or above the saturation threshold in **${pct(m.saturatedShare, 1)}** of the workload window's samples (rule: ${m.saturationRule};`,
+    `> mean ${fmt(m.verdictCpuBusyPctMean, ' %')} there). **Latency, dissemination and perhaps delivery below`,
     '> measure this box, not the protocol.** Rerun with fewer nodes, a lower rate or on more cores before drawing conclusions.',
+    ''
+  ].join('\n')
+}
+
+/** A quieter note when only the start-up (or the end) saturated the box: set-up times measure the box, the workload figures do not. */
+export function startupSaturationNote (s: RunSummary): string | null {
+  const m = s.machine
+  if (m.saturated || m.verdictWindow === null || m.saturatedShareWholeRun === null || m.saturatedShareWholeRun <= 0 || m.saturatedShare === null) return null
+  return [
+    '> [!NOTE]',
+    `> The CPU was at or above the saturation threshold in ${pct(m.saturatedShareWholeRun, 1)} of all samples, but in only ${pct(m.saturatedShare, 1)} of the`,
+    `> workload window's (mean ${fmt(m.verdictCpuBusyPctMean, ' %')}): the start-up, not the measurement, loaded the box. Set-up times measure the box too.`,
     ''
   ].join('\n')
 }
@@ -91,6 +103,8 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   const groups = new Set(topology.nodes.map(n => n.group).filter(g => g !== undefined))
   const out: string[] = [`# Experiment report: ${basename(runDir)}`, '']
   if (s.machine.saturated) out.push(saturationWarning(s))
+  const note = startupSaturationNote(s)
+  if (note !== null) out.push(note)
 
   out.push('## Setup', '', '| | |', '|---|---|',
     `| nodes | ${topology.nodes.length}${groups.size > 1 ? ` in ${groups.size} groups` : ''} (${topology.nodes.filter(n => n.bootstrap === true).length} bootstrap) |`,
@@ -139,10 +153,12 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
 
   const m = s.machine
   out.push('## Machine', '', '| | mean | max |', '|---|---|---|',
-    `| CPU busy (all cores) | ${fmt(m.cpuBusyPctMean, ' %')} | ${fmt(m.cpuBusyPctMax, ' %')} |`,
+    `| CPU busy (all cores), whole run | ${fmt(m.cpuBusyPctMean, ' %')} | ${fmt(m.cpuBusyPctMax, ' %')} |`,
+    `| CPU busy (all cores), ${m.verdictWindow !== null ? 'workload window' : 'verdict window (whole run: no workload window known)'} | ${fmt(m.verdictCpuBusyPctMean, ' %')} | |`,
     `| memory used | ${gib(m.memUsedBytesMean)} | ${gib(m.memUsedBytesMax)} |`, '',
-    `${m.samples} samples in machine.csv. Saturation rule: ${m.saturationRule}; ` +
-    (m.samples === 0 ? 'no samples, so no verdict.' : m.saturated ? `**saturated** (${pct(m.saturatedShare, 1)} of samples).` : `not saturated (${pct(m.saturatedShare, 1)} of samples).`), '')
+    `${m.samples} samples in machine.csv, ${m.verdictSamples} in the ${m.verdictWindow !== null ? 'workload window' : 'verdict window'}. Saturation rule: ${m.saturationRule}; ` +
+    (m.verdictSamples === 0 ? 'no samples, so no verdict.' : m.saturated ? `**saturated** (${pct(m.saturatedShare, 1)} of the window's samples` : `not saturated (${pct(m.saturatedShare, 1)} of the window's samples`) +
+    (m.verdictSamples === 0 ? '' : `; ${pct(m.saturatedShareWholeRun, 1)} of the whole run's).`), '')
 
   const t = s.traces
   out.push('## Data quality', '',
@@ -152,10 +168,9 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   return out.join('\n')
 }
 
-/** Writes RUN_DIR/report.md (analysing the run first if summary.json is missing); returns its path. */
+/** Writes RUN_DIR/report.md (analysing the run first if summary.json is missing or older); returns its path. */
 export async function writeReport (runDir: string): Promise<string> {
-  const summaryPath = join(runDir, 'summary.json')
-  const summary = await access(summaryPath).then(async () => JSON.parse(await readFile(summaryPath, 'utf8')) as RunSummary, async () => analyzeRun(runDir))
+  const summary = await summaryOf(runDir)
   const path = join(runDir, 'report.md')
   await writeFile(`${path}.tmp`, await renderReport(runDir, summary))
   await rename(`${path}.tmp`, path)

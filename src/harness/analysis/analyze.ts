@@ -2,7 +2,7 @@
  * analyzeRun: traces + topology (+ metrics.csv, machine.csv) -> deliveries.csv, messages.csv,
  * summary.json. Definitions of every column and figure: docs/experiments-analysis.md.
  */
-import { writeFile, rename } from 'node:fs/promises'
+import { readFile, writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CsvWriter } from './csv-writer.ts'
 import { downIntervals, faultWindows, isDownAt, nearFault } from './faults.ts'
@@ -21,6 +21,9 @@ export const DELIVERY_COLUMNS = ['message_id', 'publisher', 'receiver', 'publish
   'propagation_source', 'path_delay_ms', 'shortest_path_ms', 'per_hop_overhead_ms'] as const
 export const MESSAGE_COLUMNS = ['message_id', 'publisher', 'published_at_ms', 'receivers_expected', 'receivers_reached', 'delivery_ratio',
   't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free'] as const
+
+/** Bumped whenever summary.json changes shape; see summaryOf. */
+export const SUMMARY_FORMAT = 2
 
 const maxOf = (v: number[]): number => v.reduce((a, b) => Math.max(a, b), -Infinity)
 const minOf = (v: number[]): number => v.reduce((a, b) => Math.min(a, b), Infinity)
@@ -142,6 +145,7 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
   const malformed = Object.values(traces.malformedByFile).reduce((a, b) => a + b, 0)
 
   const summary: RunSummary = {
+    format: SUMMARY_FORMAT,
     runDir,
     nodes: n,
     messages: { published: traces.messages.size, withoutPublishedEvent: [...traces.messages.values()].filter(m => !m.hasPublishedEvent).length },
@@ -169,7 +173,7 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     },
     duplicates: dup,
     faultWindows: windows,
-    machine: summarizeMachine(await readMachine(runDir), o),
+    machine: summarizeMachine(await readMachine(runDir), o, wStart !== null && wEnd !== null ? { startMs: wStart, endMs: wEnd } : undefined),
     traces: { files: files.length, lines: traces.lines, malformedLines: malformed, malformedByFile: traces.malformedByFile, unknownPeers: traces.peerIds.length - n }
   }
   const path = join(runDir, 'summary.json')
@@ -190,4 +194,13 @@ async function duplicatesFigures (runDir: string, traces: TraceIndex, deliveries
   let total = 0
   for (const v of counterIncreaseByNode(samples).values()) total += v
   return { source: 'metrics', total, perMessage: ratio(total, messages), perDelivery: ratio(total, deliveries) }
+}
+
+/**
+ * RUN_DIR's summary: summary.json when this version of the analysis wrote it, else a fresh
+ * analysis (which rewrites it), so `plot` on an older run directory never renders missing fields.
+ */
+export async function summaryOf (runDir: string): Promise<RunSummary> {
+  const stored = await readFile(join(runDir, 'summary.json'), 'utf8').then(text => JSON.parse(text) as Partial<RunSummary>, () => undefined)
+  return stored?.format === SUMMARY_FORMAT ? stored as RunSummary : analyzeRun(runDir)
 }

@@ -7,7 +7,7 @@ export interface AnalysisOptions {
   faultMarginMs: number
   /** A machine sample at or above this CPU busy percentage (of all cores) counts as saturated. Default 90. */
   saturationCpuPct: number
-  /** The run is flagged saturated when more than this share (0..1) of samples is saturated. Default 0.1. */
+  /** The run is flagged saturated when more than this share (0..1) of the workload window's samples is saturated. Default 0.1. */
   saturationShare: number
 }
 

@@ -59,6 +59,8 @@ export interface Quantiles {
 }
 
 export interface RunSummary {
+  /** SUMMARY_FORMAT of the analysis that wrote it: an older summary.json is re-analysed, not trusted. */
+  format: number
   runDir: string
   nodes: number
   messages: {
@@ -127,8 +129,15 @@ export interface MachineSummary {
   cpuBusyPctMean: number | null
   memUsedBytesMax: number | null
   memUsedBytesMean: number | null
+  /** The samples the verdict looks at: the workload window (null: the whole run, the window being unknown). */
+  verdictWindow: { startMs: number, endMs: number } | null
+  verdictSamples: number
+  verdictCpuBusyPctMean: number | null
+  /** The verdict: saturated during the verdict window, by `saturationRule`. */
   saturated: boolean
-  /** Share of samples (0..1) at or above the CPU threshold. */
+  /** Share of the verdict window's samples (0..1) at or above the CPU threshold. */
   saturatedShare: number | null
+  /** The same share over the whole run, start-up included. */
+  saturatedShareWholeRun: number | null
   saturationRule: string
 }

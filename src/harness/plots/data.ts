@@ -3,12 +3,10 @@
  * series: CDFs become quantile points, time series become buckets, so a run with hundreds of
  * thousands of deliveries plots as fast as a small one.
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readCsv } from '../analysis/read-run.ts'
 import { METRIC, readMetricSamples, counterIncreaseByNode } from '../analysis/metrics.ts'
 import { quantileSorted, sortedCopy } from '../analysis/stats.ts'
-import type { RunSummary } from '../analysis/types.ts'
 
 export interface CdfPoint { ms: number, fraction: number }
 
@@ -66,10 +64,6 @@ export async function readMessages (runDir: string): Promise<MessageRow[]> {
     })
   }
   return out
-}
-
-export async function readSummary (runDir: string): Promise<RunSummary> {
-  return JSON.parse(await readFile(join(runDir, 'summary.json'), 'utf8')) as RunSummary
 }
 
 export interface NodeStatPoint { tS: number, stat: 'median' | 'min', value: number }

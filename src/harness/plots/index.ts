@@ -1,10 +1,10 @@
-/** plotRun: the run's charts as PNGs in RUN_DIR/plots (analyses the run first if summary.json is missing). */
-import { access, mkdir } from 'node:fs/promises'
+/** plotRun: the run's charts as PNGs in RUN_DIR/plots (analyses the run first if summary.json is missing or older). */
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { analyzeRun } from '../analysis/analyze.ts'
+import { summaryOf } from '../analysis/analyze.ts'
 import { DEFAULT_PLOT_OPTIONS } from '../analysis/options.ts'
 import { deliveryOverTimeSpec, disseminationSpec, duplicatesSpec, latencyCdfSpec, peersMeshSpec, throughputSpec } from './charts.ts'
-import { duplicatesPerNode, readDeliveries, readMessages, readPeerSeries, readSummary } from './data.ts'
+import { duplicatesPerNode, readDeliveries, readMessages, readPeerSeries } from './data.ts'
 import { renderPng } from './render.ts'
 import type { FaultBand } from './charts.ts'
 import type { PlotOptions } from '../analysis/options.ts'
@@ -14,8 +14,7 @@ export const PLOT_FILES = ['latency-cdf.png', 'delivery-over-time.png', 'dissemi
 /** @returns the paths of the PNGs written */
 export async function plotRun (runDir: string, options: Partial<PlotOptions> = {}): Promise<string[]> {
   const o = { ...DEFAULT_PLOT_OPTIONS, ...options }
-  const exists = await access(join(runDir, 'summary.json')).then(() => true, () => false)
-  const summary = exists ? await readSummary(runDir) : await analyzeRun(runDir)
+  const summary = await summaryOf(runDir)
   const [deliveries, messages] = [await readDeliveries(runDir), await readMessages(runDir)]
   const published = messages.map(m => m.publishedAtMs).filter(Number.isFinite)
   const originMs = summary.throughput.windowStartMs ?? published.reduce((a, b) => Math.min(a, b), Infinity)

@@ -46,6 +46,14 @@ describe('chat payload validation', () => {
     })
   }
 
+  it('keeps a leading byte-order mark: the text is what was sent, byte for byte', () => {
+    // found by the property test: a decoder that strips a leading U+FEFF turned "\uFEFF" into ""
+    for (const text of ['\uFEFF', '\uFEFFhi']) {
+      const v = validateChatPayload(payload({ text: utf8(text), nick: utf8('\uFEFFbob') }), LIMITS, NOW)
+      assert.ok(v.action === 'accept' && v.line.text === text && v.line.nick === '\uFEFFbob', JSON.stringify(v))
+    }
+  })
+
   it('accepts newlines and tabs in text', () => {
     assert.equal(validateChatPayload(payload({ text: utf8('one\n\ttwo') }), LIMITS, NOW).action, 'accept')
   })

@@ -39,7 +39,8 @@ export type Verdict =
   | { action: 'ignore', reason: IgnoreReason }
 
 const NONCE_BYTES = 8
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: a leading U+FEFF is part of what the peer sent, not a marker to strip (the text must round-trip)
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const utf8 = new TextEncoder()
 // C0 and C1 controls, DEL, line separators, and the bidi overrides that can disguise a nickname
 // eslint-disable-next-line no-control-regex

@@ -119,7 +119,7 @@ describe('analyzeRun on a hand-made 6-node run', () => {
     const startup = freshDir()
     writeSmallRun(startup, { startupSaturated: true })
     const m = (await analyzeRun(startup)).machine
-    assert.deepEqual([m.saturated, m.saturatedShare, m.saturatedShareWholeRun, m.samples, m.verdictSamples], [false, 0, 0.3333, 15, 10])
+    assert.deepEqual([m.saturated, m.saturatedShare, m.saturatedShareWholeRun, m.saturatedWholeRun, m.samples, m.verdictSamples], [false, 0, 0.3333, true, 15, 10])
     assert.equal(m.cpuBusyPctMax, 100)
   })
 

@@ -84,7 +84,7 @@ export function saturationWarning (s: RunSummary): string {
 /** A quieter note when only the start-up (or the end) saturated the box: set-up times measure the box, the workload figures do not. */
 export function startupSaturationNote (s: RunSummary): string | null {
   const m = s.machine
-  if (m.saturated || m.verdictWindow === null || m.saturatedShareWholeRun === null || m.saturatedShareWholeRun <= 0 || m.saturatedShare === null) return null
+  if (m.saturated || !m.saturatedWholeRun) return null
   return [
     '> [!NOTE]',
     `> The CPU was at or above the saturation threshold in ${pct(m.saturatedShareWholeRun, 1)} of all samples, but in only ${pct(m.saturatedShare, 1)} of the`,
@@ -152,13 +152,15 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   }
 
   const m = s.machine
+  const window = m.verdictWindow !== null ? 'workload window' : 'verdict window'
+  const verdict = m.verdictSamples === 0
+    ? 'no samples, so no verdict.'
+    : `${m.saturated ? '**saturated**' : 'not saturated'} (${pct(m.saturatedShare, 1)} of the window's samples; ${pct(m.saturatedShareWholeRun, 1)} of the whole run's).`
   out.push('## Machine', '', '| | mean | max |', '|---|---|---|',
     `| CPU busy (all cores), whole run | ${fmt(m.cpuBusyPctMean, ' %')} | ${fmt(m.cpuBusyPctMax, ' %')} |`,
-    `| CPU busy (all cores), ${m.verdictWindow !== null ? 'workload window' : 'verdict window (whole run: no workload window known)'} | ${fmt(m.verdictCpuBusyPctMean, ' %')} | |`,
+    `| CPU busy (all cores), ${m.verdictWindow !== null ? window : `${window} (whole run: no workload window known)`} | ${fmt(m.verdictCpuBusyPctMean, ' %')} | |`,
     `| memory used | ${gib(m.memUsedBytesMean)} | ${gib(m.memUsedBytesMax)} |`, '',
-    `${m.samples} samples in machine.csv, ${m.verdictSamples} in the ${m.verdictWindow !== null ? 'workload window' : 'verdict window'}. Saturation rule: ${m.saturationRule}; ` +
-    (m.verdictSamples === 0 ? 'no samples, so no verdict.' : m.saturated ? `**saturated** (${pct(m.saturatedShare, 1)} of the window's samples` : `not saturated (${pct(m.saturatedShare, 1)} of the window's samples`) +
-    (m.verdictSamples === 0 ? '' : `; ${pct(m.saturatedShareWholeRun, 1)} of the whole run's).`), '')
+    `${m.samples} samples in machine.csv, ${m.verdictSamples} in the ${window}. Saturation rule: ${m.saturationRule}; ${verdict}`, '')
 
   const t = s.traces
   out.push('## Data quality', '',

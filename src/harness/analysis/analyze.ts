@@ -23,7 +23,7 @@ export const MESSAGE_COLUMNS = ['message_id', 'publisher', 'published_at_ms', 'r
   't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free'] as const
 
 /** Bumped whenever summary.json changes shape; see summaryOf. */
-export const SUMMARY_FORMAT = 2
+export const SUMMARY_FORMAT = 3
 
 const maxOf = (v: number[]): number => v.reduce((a, b) => Math.max(a, b), -Infinity)
 const minOf = (v: number[]): number => v.reduce((a, b) => Math.min(a, b), Infinity)

@@ -35,6 +35,7 @@ export function summarizeMachine (samples: readonly MachineSample[], o: Analysis
   const mem = samples.map(s => s.memUsedBytes).filter(Number.isFinite)
   const windowCpu = window === undefined ? cpu : samples.filter(s => s.tsMs >= window.startMs && s.tsMs <= window.endMs).map(s => s.cpuBusyPct)
   const share = hotShare(windowCpu, o)
+  const wholeRunShare = hotShare(cpu, o)
   return {
     samples: samples.length,
     cpuBusyPctMax: cpu.length > 0 ? round(cpu.reduce((a, b) => Math.max(a, b)), 1) : null,
@@ -46,7 +47,8 @@ export function summarizeMachine (samples: readonly MachineSample[], o: Analysis
     verdictCpuBusyPctMean: round(mean(windowCpu), 1),
     saturated: share !== null && share > o.saturationShare,
     saturatedShare: round(share, 4),
-    saturatedShareWholeRun: round(hotShare(cpu, o), 4),
+    saturatedShareWholeRun: round(wholeRunShare, 4),
+    saturatedWholeRun: wholeRunShare !== null && wholeRunShare > o.saturationShare,
     saturationRule: saturationRule(o)
   }
 }

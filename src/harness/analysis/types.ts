@@ -139,5 +139,7 @@ export interface MachineSummary {
   saturatedShare: number | null
   /** The same share over the whole run, start-up included. */
   saturatedShareWholeRun: number | null
+  /** The same rule applied to the whole run: true while `saturated` is false means the start-up (or the end) loaded the box. */
+  saturatedWholeRun: boolean
   saturationRule: string
 }

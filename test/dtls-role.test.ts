@@ -7,16 +7,11 @@ import assert from 'node:assert/strict'
 import { RTCPeerConnection } from 'node-datachannel/polyfill'
 import { cleanup } from 'node-datachannel'
 import { asDtlsClientOffer, dialerFinishesIceLast, rtcConfiguration } from '../src/nat/dtls-role.ts'
+import { within } from './helpers/poll.ts'
 
 const open: RTCPeerConnection[] = []
 // node-datachannel's threads keep the process alive until cleanup()
 after(() => { for (const pc of open) pc.close(); cleanup() })
-
-async function within<T> (what: string, ms: number, promise: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const deadline = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => { reject(new Error(`${what}: not within ${ms} ms`)) }, ms) })
-  try { return await Promise.race([promise, deadline]) } finally { clearTimeout(timer) }
-}
 
 describe('DTLS role of WebRTC offers', () => {
   it('rewrites only a=setup:actpass lines', () => {

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { Socket } from 'node:net'
 import { libraryNodes } from './helpers/library-nodes.ts'
+import { within } from './helpers/poll.ts'
 
 const { start } = libraryNodes()
 /** 2-byte length + 16-byte Poly1305 tag: the smallest whole Noise frame */
@@ -31,7 +32,7 @@ describe('one write per Noise frame', () => {
         a.room.addEventListener('message', () => { if (++received === MESSAGES) resolve() })
       })
       for (let i = 0; i < MESSAGES; i++) await b.room.publish(`message ${i}`)
-      await all
+      await within(`${MESSAGES} messages at A`, 15_000, all)
     } finally {
       Socket.prototype.write = write
     }

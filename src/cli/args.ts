@@ -2,6 +2,8 @@
  * Command-line parsing and validation. Every usage error names the flag and the value and ends
  * the process with exit code 2 (`UsageError`).
  */
+import { parseLimitsFlag } from './limits-flag.ts'
+import type { ResourceBudget } from '../node/resource-budget.ts'
 import { parseArgs } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -44,6 +46,7 @@ export interface RunConfig {
   pingIntervalMs: number
   dhtProtocolPrefix?: string
   dhtAddressFilter: DhtAddressFilter
+  limits: Partial<ResourceBudget>
   nat: NatInit
 }
 
@@ -68,6 +71,7 @@ export const RUN_FLAGS = {
   'ping-interval': { type: 'string', arg: 'SECONDS', help: 'ping every connected peer this often for the RTT histogram, 0 = off (default: 10)' },
   'dht-prefix': { type: 'string', arg: 'PREFIX', help: 'Kademlia protocol prefix (default: /p2p-chat)' },
   'dht-addresses': { type: 'string', arg: 'FILTER', help: 'addresses the DHT keeps: all, public-only, private-only (default: all)' },
+  limits: { type: 'string', arg: 'lab|FILE', help: 'resource budget: "lab" lifts per-host limits (many nodes on one address), or a YAML/JSON file of budget keys (docs/security.md)' },
   ...NAT_FLAGS,
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'v', help: 'print the version' }
@@ -179,6 +183,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
     pingIntervalMs: pingSeconds * 1000,
     dhtProtocolPrefix: v['dht-prefix'],
     dhtAddressFilter,
+    limits: v.limits != null ? parseLimitsFlag(v.limits, message => new UsageError(message)) : {},
     nat: parseNatFlags(v, message => new UsageError(message))
   }
 }

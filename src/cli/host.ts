@@ -30,6 +30,7 @@
  *   {"event":"host:ready","nodes":N}   once the nodes of --nodes are all up (also with --nodes 0)
  * A bad command answers with an `error` line and the host keeps running.
  */
+import { parseLimitsFlag } from './limits-flag.ts'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { enable } from '@libp2p/logger'
@@ -61,6 +62,7 @@ Options:
   --inbound-per-host N           inbound connections per second from one IP (default: ${DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond})
   --dht-prefix PREFIX            Kademlia protocol prefix (default: /p2p-chat)
   --dht-addresses FILTER         all, public-only, private-only (default: all)
+  --limits lab|FILE              resource budget (docs/security.md; default: lab, the per-host limits lifted: a host's nodes share addresses)
   --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
   --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
   --events LIST                  only these event kinds on stdout, comma-separated (default: all)
@@ -90,6 +92,7 @@ const FLAGS = {
   'low-water': { type: 'string' },
   'dht-prefix': { type: 'string' },
   'dht-addresses': { type: 'string' },
+  limits: { type: 'string' },
   events: { type: 'string' },
   'stagger-ms': { type: 'string' },
   'full-metrics': { type: 'boolean' },
@@ -161,6 +164,7 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       },
       dhtProtocolPrefix: v['dht-prefix'],
       dhtAddressFilter,
+      limits: parseLimitsFlag(v.limits ?? 'lab', message => new UsageError(message)),
       // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
       ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false

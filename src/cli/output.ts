@@ -69,6 +69,7 @@ export function humanOutput (print: (line: string) => void, ownNick: string): Ou
         case 'message': say(e.receivedAtMs, `${safeInline(e.nick)}@${shortId(e.from)}`, e.text); break
         case 'published': say(e.sentAtMs, `${safeInline(ownNick)} (you)`, e.text, `  [sent to ${e.recipients} peer${e.recipients === 1 ? '' : 's'}]`); break
         case 'rejected': print(`* dropped a message (${e.outcome}: ${e.reason})`); break
+        case 'rejected:summary': print(`* dropped ${e.suppressed} more messages in ${e.intervalMs / 1000} s from ${e.sources} peer${e.sources === 1 ? '' : 's'} (${e.reasons.map(r => `${r.reason} x${r.count}`).join(', ')})`); break
         case 'bootstrap': break // the log says it
         default: { const line = natLine(e); if (line != null) print(safeInline(line)) }
       }

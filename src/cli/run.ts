@@ -40,6 +40,7 @@ export async function run (config: RunConfig): Promise<number> {
     nick: config.nick,
     dhtProtocolPrefix: config.dhtProtocolPrefix,
     dhtAddressFilter: config.dhtAddressFilter,
+    limits: config.limits,
     pingIntervalMs: config.pingIntervalMs,
     metrics: config.metrics != null,
     nat: config.nat

@@ -12,8 +12,7 @@ import { webRTC } from '@libp2p/webrtc'
 import type { Connection, Libp2pEvents, TypedEventTarget } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
 import { natMetrics } from './metrics.ts'
-import { NAT_DEFAULTS } from './options.ts'
-import type { NatInit } from './options.ts'
+import type { NatInit, RelayServerLimits } from './options.ts'
 import { natTraversal } from './traversal.ts'
 import { releaseReservationsOnDisconnect } from './relay-reservations.ts'
 import { dialerFinishesIceLast, rtcConfiguration } from './dtls-role.ts'
@@ -33,14 +32,13 @@ export interface NatParts {
   attach: (libp2p: TypedEventTarget<Libp2pEvents> & { services: { identify: { identify: (c: Connection) => Promise<unknown> } } & NatServices }) => void
 }
 
-export function natParts (nat: NatInit | undefined, registry: Registry): NatParts {
+export function natParts (nat: NatInit | undefined, registry: Registry, relayLimits: RelayServerLimits): NatParts {
   if (nat == null) return { listen: [], transports: [], services: {}, runOnLimitedConnection: false, attach: () => {} }
   const stunServers = nat.disableUdp === true ? [] : (nat.stunServers ?? [])
   const udp = nat.disableUdp !== true
   const relayClient = nat.relayClient ?? true
   // the traversal service exists only once libp2p does; the WebRTC transport asks it at dial time
   const late: { traversal?: NatTraversal } = {}
-  const limits = nat.relayLimits ?? NAT_DEFAULTS.relayLimits
   const services: NatParts['services'] = {
     nat: natTraversal({
       stunServers,
@@ -54,10 +52,11 @@ export function natParts (nat: NatInit | undefined, registry: Registry): NatPart
   }
   if (nat.relayServer === true) {
     services.relay = circuitRelayServer({
+      maxInboundHopStreams: relayLimits.hopStreamsPerConnection,
       reservations: {
-        maxReservations: NAT_DEFAULTS.maxRelayReservations,
-        defaultDurationLimit: limits.durationMs,
-        defaultDataLimit: BigInt(limits.dataBytes)
+        maxReservations: relayLimits.reservations,
+        defaultDurationLimit: relayLimits.circuitMs,
+        defaultDataLimit: BigInt(relayLimits.circuitBytes)
       }
     })
   }

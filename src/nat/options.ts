@@ -22,8 +22,6 @@ export interface NatInit {
   stunIntervalMs?: number
   /** How long one upgrade attempt may take (signalling over the relay + ICE), ms. Default: 15 000. */
   upgradeTimeoutMs?: number
-  /** Limits the relay server applies to each relayed connection. Default: 10 min, 4 MiB (libp2p: 2 min, 128 KiB). */
-  relayLimits?: { durationMs: number, dataBytes: number }
 }
 
 /** What the CLI uses without --stun-server (never the library, never a test). */
@@ -33,7 +31,13 @@ export const NAT_DEFAULTS = {
   stunIntervalMs: 60_000,
   /** backoff after a failed STUN round: first retry after initialMs, doubling up to maxMs */
   stunBackoff: { initialMs: 1_000, maxMs: 60_000 },
-  upgradeTimeoutMs: 15_000,
-  relayLimits: { durationMs: 10 * 60_000, dataBytes: 4 * 1024 * 1024 },
-  maxRelayReservations: 64
+  upgradeTimeoutMs: 15_000
 } as const
+
+/** What the relay server may hold (the node's resource budget, src/node/resource-budget.ts). */
+export interface RelayServerLimits {
+  reservations: number
+  circuitBytes: number
+  circuitMs: number
+  hopStreamsPerConnection: number
+}

@@ -52,8 +52,14 @@ import {
   DEFAULT_VALIDATION_LIMITS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
+import { resourceBudget } from './resource-budget.ts'
+import type { ResourceBudget } from './resource-budget.ts'
+import { HostLimits } from './host-limits.ts'
+import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
+import { PeerPenalties } from './peer-penalties.ts'
 import { natParts } from '../nat/node-parts.ts'
 import type { NatServices } from '../nat/node-parts.ts'
+import type { RelayServerLimits } from '../nat/options.ts'
 
 export type ChatServices = {
   identify: Identify
@@ -113,20 +119,40 @@ async function isolatedPrometheusMetrics (): Promise<typeof prometheusMetrics> {
   return module.prometheusMetrics
 }
 
+function relayLimitsOf (budget: ResourceBudget): RelayServerLimits {
+  return {
+    reservations: budget.relayReservations,
+    circuitBytes: budget.relayCircuitBytes,
+    circuitMs: budget.relayCircuitMs,
+    hopStreamsPerConnection: budget.relayHopStreamsPerConnection
+  }
+}
+
 export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode> {
   const transports = init.transports ?? { tcp: true, quic: true }
   const room = init.room ?? DEFAULT_ROOM
   const topic = topicForRoom(room)
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
-  const nat = natParts(init.nat, registry)
+  const budget = resourceBudget(init.limits)
+  const nat = natParts(init.nat, registry, relayLimitsOf(budget))
   const fullMetrics = init.metrics ?? false
   const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
   if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
   if (init.lazyWindowUpdates ?? true) installLazyWindowUpdates()
   const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
+  const refused = (limit: string): void => { metrics.limitRefusals.inc({ limit }) }
   // gossipsub (and its metric taps) exists before the room that consumes its refusals
-  const late: { room?: ChatRoom } = {}
+  const late: { room?: ChatRoom, libp2p?: Libp2p<ChatServices> } = {}
+  const hostLimits = new HostLimits(budget, { onRefused: refused })
+  const penalties = new PeerPenalties({
+    onAbusive: (peer) => {
+      refused('abusive_peer')
+      const conns = late.libp2p?.getConnections().filter(c => c.remotePeer.toString() === peer) ?? []
+      for (const conn of conns) conn.abort(new Error('abusive peer: too many refused messages'))
+    }
+  })
+  const dhtRecords = new DhtRecordBudget(budget, undefined, refused)
 
   const listen = init.listen ?? [
     ...(transports.tcp ? DEFAULT_LISTEN_TCP : []),
@@ -143,11 +169,19 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       ...nat.transports
     ],
     connectionEncrypters: [oneWritePerFrame(noise())],
-    streamMuxers: [yamux()],
+    streamMuxers: [yamux({ maxInboundStreams: budget.streamsPerConnection })],
     connectionManager: {
       resolvers: { dnsaddr: dnsaddrResolver, dns: hostDnsResolver() },
       maxConnections: connectionLimits.maxConnections,
-      inboundConnectionThreshold: connectionLimits.inboundPerHostPerSecond
+      inboundConnectionThreshold: connectionLimits.inboundPerHostPerSecond,
+      maxIncomingPendingConnections: budget.pendingInbound,
+      inboundUpgradeTimeout: budget.upgradeTimeoutMs,
+      inboundStreamProtocolNegotiationTimeout: budget.protocolNegotiationTimeoutMs
+    },
+    connectionGater: {
+      ...hostLimits.gater(),
+      denyInboundEncryptedConnection: (peer) => penalties.refused(peer.toString()),
+      denyDialPeer: (peer) => penalties.refused(peer.toString())
     },
     ...(fullMetrics ? { metrics: (await isolatedPrometheusMetrics())({ registry, preserveExistingMetrics: true }) } : {}),
     // rtt-probe.ts pings (and drops dead connections) instead, at --ping-interval
@@ -156,12 +190,15 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     services: {
       identify: identify(),
       ping: ping(),
-      dht: kadDHT({
+      dht: withDhtLimits(kadDHT({
         protocol: `${init.dhtProtocolPrefix ?? DEFAULT_DHT_PROTOCOL_PREFIX}/kad/1.0.0`,
         clientMode: false,
         peerInfoMapper: DHT_MAPPERS[init.dhtAddressFilter ?? 'all'],
-        initialQuerySelfInterval: 500
-      }) as (components: any) => SingleKadDHT,
+        initialQuerySelfInterval: 500,
+        maxInboundStreams: budget.dhtStreamsPerConnection,
+        // a patch-package option (patches/, docs/upstream.md)
+        maxMessageSize: budget.dhtMessageBytes
+      }), budget, dhtRecords) as (components: any) => SingleKadDHT,
       pubsub: gossipsub({
         globalSignaturePolicy: 'StrictSign',
         runOnLimitedConnection: nat.runOnLimitedConnection,
@@ -170,7 +207,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
         // the ~1 ms verify; hashing twice costs ~2 us
         fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
         msgIdToStrFn: messageIdToHex,
-        scoreParams: chatRoomScoreParams(topic),
+        scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)),
         scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
         allowedTopics: [topic],
         maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
@@ -208,6 +245,13 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     }
   })
   nat.attach(libp2p)
+  late.libp2p = libp2p
+  hostLimits.bind({
+    inboundAddrs: () => libp2p.getConnections().filter(c => c.direction === 'inbound').map(c => c.remoteAddr),
+    reservations: () => [...(libp2p.services.relay?.reservations.entries() ?? [])].map(([peer, r]) => ({ peer: peer.toString(), addr: r.addr })),
+    addrsOf: (peer) => libp2p.getConnections(peer).map(c => c.remoteAddr),
+    inRoom: (peer) => late.room?.topicPeers().some(p => p.equals(peer)) ?? false
+  })
 
   const presence = new RoomPresence({
     pubsub: libp2p.services.pubsub,
@@ -217,6 +261,9 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   })
   const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
   late.room = joined
+  joined.addEventListener('rejected', ({ detail }) => {
+    if (detail.outcome === 'ignore' && detail.propagationSource != null) penalties.record(detail.propagationSource.toString(), 'ignored_message')
+  })
   const events = chatNodeEvents(libp2p, joined)
 
   libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {

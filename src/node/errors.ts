@@ -50,3 +50,13 @@ export class InvalidChatTextError extends Error {
     this.name = 'InvalidChatTextError'
   }
 }
+
+/** A peer asked the DHT to store a provider record or value beyond the node's budget. */
+export class DhtStoreFullError extends Error {
+  static name = 'DhtStoreFullError'
+
+  constructor (problem: string) {
+    super(problem)
+    this.name = 'DhtStoreFullError'
+  }
+}

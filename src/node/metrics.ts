@@ -27,6 +27,7 @@ export interface ChatMetrics {
   duplicates: Counter
   pingRtt: Histogram
   bootstrapDials: Counter<'outcome'>
+  limitRefusals: Counter<'limit'>
   /** Registers the gauges that read live node state; called once the node exists. */
   observe(sources: ChatGaugeSources): void
 }
@@ -78,6 +79,12 @@ export function chatMetrics (registry: Registry, reasons: { reject: readonly str
       name: 'p2p_chat_bootstrap_dials_total',
       help: 'Dials to bootstrap peers, by outcome (success, failure)',
       labelNames: ['outcome'],
+      registers
+    }),
+    limitRefusals: new Counter({
+      name: 'p2p_chat_limit_refusals_total',
+      help: 'Things refused by the resource budget, by limit (pending_per_host, connections_per_host, relay_reservations_per_host, relay_reservations_room_only, dht_records, dht_provider_records_per_peer, abusive_peer)',
+      labelNames: ['limit'],
       registers
     }),
     observe (sources) {

@@ -49,8 +49,18 @@ export type ChatNodeEventBody =
   | ({ event: 'message' } & MessageFields)
   | ({ event: 'published' } & PublishedChatMessage)
   | { event: 'rejected', outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], propagationSource?: string }
+  | { event: 'rejected:summary', intervalMs: number, suppressed: number, reasons: RefusalCount[], sources: number }
   | ({ event: 'bootstrap' } & BootstrapDialEvent)
   | NatEventBody
+
+export interface RefusalCount { outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], count: number }
+
+/**
+ * A flood of refused messages must not become a flood of lines (measured: 163 000 `rejected` lines
+ * from one peer, /healthz at 2.9 s). The first `REFUSALS_PER_INTERVAL` refusals of an interval are
+ * reported one by one; the rest are counted and reported as one `rejected:summary` at its end.
+ */
+export const REFUSAL_SUMMARY = { intervalMs: 10_000, perInterval: 10 } as const
 
 /** `node`: the emitting node's peer id; `ts`: ms since the epoch. */
 export type ChatNodeEvent = { node: string, ts: number } & ChatNodeEventBody
@@ -104,8 +114,44 @@ export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat
   room.presence.addEventListener('unready', () => { emit({ event: 'room:unready' }) })
   room.addEventListener('message', ({ detail }) => { emit({ event: 'message', ...messageFields(detail) }) })
   room.addEventListener('published', ({ detail }) => { emit({ event: 'published', ...detail }) })
-  room.addEventListener('rejected', ({ detail: r }) => {
-    emit({ event: 'rejected', outcome: r.outcome, reason: r.reason, propagationSource: r.propagationSource?.toString() })
-  })
+  const refusals = refusalSummary(emit)
+  room.addEventListener('rejected', ({ detail: r }) => { refusals(r) })
   return stream
+}
+
+function refusalSummary (emit: (body: ChatNodeEventBody) => void): (r: RejectedChatMessage) => void {
+  let shown = 0
+  let windowStart = 0
+  let suppressed = new Map<string, RefusalCount>()
+  let sources = new Set<string>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const flush = (): void => {
+    timer = undefined
+    const reasons = [...suppressed.values()]
+    emit({ event: 'rejected:summary', intervalMs: REFUSAL_SUMMARY.intervalMs, suppressed: reasons.reduce((n, r) => n + r.count, 0), reasons, sources: sources.size })
+    suppressed = new Map()
+    sources = new Set()
+  }
+  return (r) => {
+    const now = Date.now()
+    if (now - windowStart >= REFUSAL_SUMMARY.intervalMs && timer == null) {
+      windowStart = now
+      shown = 0
+    }
+    if (shown < REFUSAL_SUMMARY.perInterval) {
+      shown++
+      emit({ event: 'rejected', outcome: r.outcome, reason: r.reason, propagationSource: r.propagationSource?.toString() })
+      return
+    }
+    const key = `${r.outcome}/${r.reason}`
+    const entry = suppressed.get(key) ?? { outcome: r.outcome, reason: r.reason, count: 0 }
+    entry.count++
+    suppressed.set(key, entry)
+    // bounded: at most a few hundred distinct peers are connected at once
+    if (r.propagationSource != null && sources.size < 10_000) sources.add(r.propagationSource.toString())
+    if (timer == null) {
+      timer = setTimeout(() => { flush(); windowStart = Date.now(); shown = 0 }, Math.max(0, windowStart + REFUSAL_SUMMARY.intervalMs - now))
+      timer.unref?.()
+    }
+  }
 }

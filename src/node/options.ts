@@ -5,6 +5,7 @@
 import type { PrivateKey } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
 import type { NatInit } from '../nat/options.ts'
+import type { ResourceBudget } from './resource-budget.ts'
 
 /** How the DHT filters peer addresses before storing them in its routing table. */
 export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
@@ -63,6 +64,8 @@ export interface ChatNodeInit {
   metrics?: boolean
   /** Connection limits; see `ConnectionLimits`. */
   connections?: Partial<ConnectionLimits>
+  /** What peers may make the node hold; see `ResourceBudget` (resource-budget.ts). Default: `DEFAULT_RESOURCE_BUDGET`. */
+  limits?: Partial<ResourceBudget>
   /**
    * Sign and verify secp256k1 through node:crypto (OpenSSL) instead of @noble/curves, ~4x faster,
    * same results (native-secp256k1.ts). Process-wide once any node turns it on. Default: true.

@@ -14,8 +14,14 @@
 import { createPeerScoreParams, createTopicScoreParams } from '@libp2p/gossipsub/score'
 import type { PeerScoreParams, PeerScoreThresholds } from '@libp2p/gossipsub/score'
 
-export function chatRoomScoreParams (topic: string): PeerScoreParams {
+/**
+ * `appSpecificScore`: P5, weight 1; the node feeds it from PeerPenalties (peer-penalties.ts), which
+ * punishes floods of IGNOREd messages that P4 does not see. Default: 0 for everyone.
+ */
+export function chatRoomScoreParams (topic: string, appSpecificScore: (peer: string) => number = () => 0): PeerScoreParams {
   return createPeerScoreParams({
+    appSpecificScore,
+    appSpecificWeight: 1,
     topicScoreCap: 10,
     IPColocationFactorWeight: 0,
     behaviourPenaltyWeight: -10,

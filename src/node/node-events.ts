@@ -57,7 +57,7 @@ export interface RefusalCount { outcome: RejectedChatMessage['outcome'], reason:
 
 /**
  * A flood of refused messages must not become a flood of lines (measured: 163 000 `rejected` lines
- * from one peer, /healthz at 2.9 s). The first `REFUSALS_PER_INTERVAL` refusals of an interval are
+ * from one peer, /healthz at 2.9 s). The first `perInterval` refusals of an interval are
  * reported one by one; the rest are counted and reported as one `rejected:summary` at its end.
  */
 export const REFUSAL_SUMMARY = { intervalMs: 10_000, perInterval: 10 } as const
@@ -114,12 +114,13 @@ export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat
   room.presence.addEventListener('unready', () => { emit({ event: 'room:unready' }) })
   room.addEventListener('message', ({ detail }) => { emit({ event: 'message', ...messageFields(detail) }) })
   room.addEventListener('published', ({ detail }) => { emit({ event: 'published', ...detail }) })
-  const refusals = refusalSummary(emit)
+  const refusals = refusalSummary(emit, REFUSAL_SUMMARY)
   room.addEventListener('rejected', ({ detail: r }) => { refusals(r) })
   return stream
 }
 
-function refusalSummary (emit: (body: ChatNodeEventBody) => void): (r: RejectedChatMessage) => void {
+/** Reports refusals through `emit`, one by one up to `perInterval` per interval, the rest summarised. */
+export function refusalSummary (emit: (body: ChatNodeEventBody) => void, limits: { intervalMs: number, perInterval: number }): (r: RejectedChatMessage) => void {
   let shown = 0
   let windowStart = 0
   let suppressed = new Map<string, RefusalCount>()
@@ -128,17 +129,17 @@ function refusalSummary (emit: (body: ChatNodeEventBody) => void): (r: RejectedC
   const flush = (): void => {
     timer = undefined
     const reasons = [...suppressed.values()]
-    emit({ event: 'rejected:summary', intervalMs: REFUSAL_SUMMARY.intervalMs, suppressed: reasons.reduce((n, r) => n + r.count, 0), reasons, sources: sources.size })
+    emit({ event: 'rejected:summary', intervalMs: limits.intervalMs, suppressed: reasons.reduce((n, r) => n + r.count, 0), reasons, sources: sources.size })
     suppressed = new Map()
     sources = new Set()
   }
   return (r) => {
     const now = Date.now()
-    if (now - windowStart >= REFUSAL_SUMMARY.intervalMs && timer == null) {
+    if (now - windowStart >= limits.intervalMs && timer == null) {
       windowStart = now
       shown = 0
     }
-    if (shown < REFUSAL_SUMMARY.perInterval) {
+    if (shown < limits.perInterval) {
       shown++
       emit({ event: 'rejected', outcome: r.outcome, reason: r.reason, propagationSource: r.propagationSource?.toString() })
       return
@@ -150,7 +151,7 @@ function refusalSummary (emit: (body: ChatNodeEventBody) => void): (r: RejectedC
     // bounded: at most a few hundred distinct peers are connected at once
     if (r.propagationSource != null && sources.size < 10_000) sources.add(r.propagationSource.toString())
     if (timer == null) {
-      timer = setTimeout(() => { flush(); windowStart = Date.now(); shown = 0 }, Math.max(0, windowStart + REFUSAL_SUMMARY.intervalMs - now))
+      timer = setTimeout(() => { flush(); windowStart = Date.now(); shown = 0 }, Math.max(0, windowStart + limits.intervalMs - now))
       timer.unref?.()
     }
   }

@@ -1,0 +1,100 @@
+/**
+ * The bookkeeping behind the resource budget, without a network: the abuse counter that feeds
+ * gossipsub's app-specific score, the DHT record budget, the summary of refusal floods and the
+ * `--limits` flag.
+ */
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { PeerPenalties } from '../src/node/peer-penalties.ts'
+import { DhtRecordBudget } from '../src/node/dht-limits.ts'
+import { refusalSummary } from '../src/node/node-events.ts'
+import type { ChatNodeEventBody } from '../src/node/node-events.ts'
+import { parseLimitsFlag } from '../src/cli/limits-flag.ts'
+import { LAB_RESOURCE_BUDGET } from '../src/node/resource-budget.ts'
+import { within } from './helpers/poll.ts'
+
+describe('peer penalties', () => {
+  it('costs nothing up to the allowance, then the excess squared; decays; cuts off past disconnectAt until it decays', () => {
+    let now = 0
+    const abusive: string[] = []
+    const p = new PeerPenalties({ allowance: 20, disconnectAt: 50, now: () => now, onAbusive: (peer) => { abusive.push(peer) } })
+    for (let i = 0; i < 20; i++) p.record('a', 'ignored_message')
+    assert.equal(p.score('a'), 0)
+    for (let i = 0; i < 10; i++) p.record('a', 'ignored_message')
+    assert.equal(Math.round(p.score('a')), -100)
+    assert.equal(p.score('b'), 0, 'another peer is untouched')
+    now += 10_000 // x0.9^10: 30 -> ~10.5
+    assert.equal(p.score('a'), 0)
+    for (let i = 0; i < 50; i++) p.record('a', 'ignored_message')
+    assert.deepEqual(abusive, ['a'])
+    assert.equal(p.refused('a'), true)
+    now += 20_000 // ~60 -> ~7.3, below the allowance
+    assert.equal(p.refused('a'), false)
+  })
+
+  it('forgets the stalest peers beyond maxPeers', () => {
+    const p = new PeerPenalties({ maxPeers: 3 })
+    for (const peer of ['a', 'b', 'c', 'd']) p.record(peer, 'ignored_message')
+    assert.equal(p.value('a'), 0)
+    assert.ok(p.value('d') > 0)
+  })
+})
+
+describe('DHT record budget', () => {
+  it('admits records up to the total and per-provider caps, and frees them on delete', () => {
+    const refused: string[] = []
+    const b = new DhtRecordBudget({ dhtRecords: 4, dhtProviderRecordsPerPeer: 2, addressesPerPeer: 1 }, '/dht', (what) => { refused.push(what) })
+    b.admit('/dht/provider/cid1/peerA')
+    b.admit('/dht/provider/cid2/peerA')
+    assert.throws(() => { b.admit('/dht/provider/cid3/peerA') }, { name: 'DhtStoreFullError' })
+    b.admit('/dht/provider/cid1/peerA') // a renewal is not a new record
+    b.admit('/dht/record/k1')
+    b.admit('/dht/record/k2')
+    assert.throws(() => { b.admit('/dht/record/k3') }, { name: 'DhtStoreFullError' })
+    b.admit('/peers/whatever') // not a DHT record: not counted
+    assert.equal(b.size, 4)
+    b.forget('/dht/provider/cid2/peerA')
+    b.admit('/dht/provider/cid3/peerA')
+    assert.deepEqual(refused, ['dht_provider_records_per_peer', 'dht_records'])
+  })
+})
+
+describe('refusal summary', () => {
+  it('reports the first refusals of an interval one by one and the rest as one summary', async () => {
+    const events: ChatNodeEventBody[] = []
+    let summarised: () => void = () => {}
+    const summary = new Promise<void>(resolve => { summarised = resolve })
+    const report = refusalSummary((e) => { events.push(e); if (e.event === 'rejected:summary') summarised() }, { intervalMs: 300, perInterval: 3 })
+    const source = peerIdFromString('16Uiu2HAmJxzVAbrRzUrqoGKzxfusXXLm2zN6XeMq7TDPGcwzDKn3')
+    for (let i = 0; i < 100; i++) report({ outcome: 'ignore', reason: 'future_send_time', propagationSource: source })
+    report({ outcome: 'reject', reason: 'malformed', propagationSource: source })
+    await within('the summary', 2_000, summary)
+    assert.equal(events.filter(e => e.event === 'rejected').length, 3)
+    const s = events.find(e => e.event === 'rejected:summary')
+    assert.ok(s?.event === 'rejected:summary')
+    assert.equal(s.suppressed, 98)
+    assert.equal(s.sources, 1)
+    assert.deepEqual(s.reasons, [{ outcome: 'ignore', reason: 'future_send_time', count: 97 }, { outcome: 'reject', reason: 'malformed', count: 1 }])
+  })
+})
+
+describe('--limits', () => {
+  const usage = (m: string): Error => Object.assign(new Error(m), { name: 'UsageError' })
+  const dir = mkdtempSync(join(tmpdir(), 'p2p-chat-limits-'))
+  const file = (name: string, text: string): string => { const p = join(dir, name); writeFileSync(p, text); return p }
+
+  it('reads lab, a YAML file of budget keys, and names the culprit of a bad one', () => {
+    try {
+      assert.deepEqual(parseLimitsFlag('lab', usage), LAB_RESOURCE_BUDGET)
+      assert.deepEqual(parseLimitsFlag(file('ok.yaml', 'connectionsPerHost: 64\ndhtRecords: 10\n'), usage), { connectionsPerHost: 64, dhtRecords: 10 })
+      assert.throws(() => parseLimitsFlag(file('typo.yaml', 'conectionsPerHost: 64\n'), usage), /unknown key "conectionsPerHost"; known keys: .*connectionsPerHost/)
+      assert.throws(() => parseLimitsFlag(file('neg.json', '{"dhtRecords": -1}'), usage), /dhtRecords must be a positive integer, got -1/)
+      assert.throws(() => parseLimitsFlag(join(dir, 'missing.yaml'), usage), /--limits .*missing.yaml: no such file/)
+      assert.throws(() => parseLimitsFlag(dir, usage), /not a regular file/)
+    } finally { rmSync(dir, { recursive: true, force: true }) }
+  })
+})

@@ -114,7 +114,7 @@ describe('resource budget', () => {
       let sent = 0
       await pollUntil('the flooder to be graylisted', 10_000, async () => {
         for (let i = 0; i < 20; i++, sent++) await flooder.publishRaw(target.room.topic, encodeChatLine(`ahead ${sent}`, 'clock', tenMinutesAhead))
-        const score = target.libp2p.services.pubsub.getScore(flooderId)
+        const score = (target.libp2p.services.pubsub as unknown as { getScore(id: string): number }).getScore(flooderId)
         return score < (CHAT_ROOM_SCORE_THRESHOLDS.graylistThreshold ?? -80) ? score : undefined
       }, 50)
       // graylisted: its further messages are dropped unread, so the refusal counter stops

@@ -25,6 +25,7 @@ import type { BootstrapDialer } from './bootstrap-dialer.ts'
 import { discoveryWalk } from './discovery-walk.ts'
 import type { DiscoveryWalk } from './discovery-walk.ts'
 import { rttProbe } from './rtt-probe.ts'
+import { onePingPerPeer } from './one-ping-per-peer.ts'
 import { connectionTrimmer } from './connection-trimmer.ts'
 import { stopClosestPeerTagger } from './dht-closest-peers.ts'
 import type { ConnectionTrimmer } from './connection-trimmer.ts'
@@ -49,7 +50,7 @@ import { oneWritePerFrame } from './one-write-per-frame.ts'
 import { prefixLogger } from '@libp2p/logger'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
-  DEFAULT_VALIDATION_LIMITS, topicForRoom
+  DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
 import { natParts } from '../nat/node-parts.ts'
@@ -155,7 +156,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     ...(init.logPrefix != null ? { logger: prefixLogger(init.logPrefix) } : {}),
     services: {
       identify: identify(),
-      ping: ping(),
+      // one ping per peer at a time: kad-dht, the RTT probe and a flush share it (one-ping-per-peer.ts)
+      ping: onePingPerPeer(ping({ maxOutboundStreams: PING_MAX_OUTBOUND_STREAMS })),
       dht: kadDHT({
         protocol: `${init.dhtProtocolPrefix ?? DEFAULT_DHT_PROTOCOL_PREFIX}/kad/1.0.0`,
         clientMode: false,

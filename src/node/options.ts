@@ -124,6 +124,14 @@ export const DEFAULT_LISTEN_QUIC = ['/ip4/0.0.0.0/udp/0/quic-v1', '/ip6/::/udp/0
 export const DEFAULT_DISCOVERY_TARGET_PEERS = 8
 export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
 export const DEFAULT_PING_INTERVAL_MS = 10_000
+/** How long an RTT probe waits for its answer before the link counts as dead (rtt-probe.ts), ms. */
+export const DEFAULT_PING_TIMEOUT_MS = 5_000
+/**
+ * Outbound ping streams per connection. The ping spec wants one; every ping of the node runs one at
+ * a time per peer (one-ping-per-peer.ts), and the second allows the stream of the ping that just
+ * settled to finish closing while the next one opens (the spec asks listeners to accept 2 for this).
+ */
+export const PING_MAX_OUTBOUND_STREAMS = 2
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxConnections: 128,
   highWater: 32,

@@ -153,6 +153,14 @@ export const DEFAULT_SEND_WAIT_MS = 5_000
  */
 export const DEFAULT_MAX_RPC_BYTES = 1024 * 1024
 
+/** Size of a secp256k1 key file (libp2p `PrivateKey` protobuf: 4 bytes of framing, 32 of key). */
+export const SECP256K1_KEY_FILE_BYTES = 36
+/**
+ * Largest `--identity` file read, bytes: far above any libp2p private key protobuf (an RSA-4096
+ * one is ~2.4 KiB), so a wrong path (a log, a disk image) is refused without being read whole.
+ */
+export const IDENTITY_FILE_MAX_BYTES = 4096
+
 /** Payload schema version this build writes and accepts. */
 export const PAYLOAD_VERSION = 1
 

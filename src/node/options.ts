@@ -171,6 +171,33 @@ export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
   maxMessageAgeMs: 5 * 60_000
 }
 
+/** Bounds of the metrics HTTP server (`--metrics`, metrics-server.ts). */
+export interface MetricsServerLimits {
+  /** Open sockets at most; the next connections are closed at once (and a warning logged). */
+  maxConnections: number
+  /** A socket with no traffic for this long is closed, ms. */
+  idleTimeoutMs: number
+  /** A request must have sent its headers within this time, ms. */
+  headersTimeoutMs: number
+  /** A request must have been received completely within this time, ms. */
+  requestTimeoutMs: number
+  /** A keep-alive socket is closed this long after its last response, ms. */
+  keepAliveTimeoutMs: number
+}
+
+/**
+ * 64 sockets: Prometheus keeps one per scraper, a person with curl a few more; far below a process's
+ * usual 1 024 file descriptors, which libp2p needs for its connections. A scrape answers in well
+ * under a second, so 5 s for headers and 10 s for a request are generous.
+ */
+export const DEFAULT_METRICS_SERVER_LIMITS: MetricsServerLimits = {
+  maxConnections: 64,
+  idleTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000
+}
+
 /** Bootstrap re-dial backoff: first retry after `initialMs`, doubling up to `maxMs`. */
 export const BOOTSTRAP_BACKOFF = { initialMs: 1_000, maxMs: 60_000, dialTimeoutMs: 10_000 }
 

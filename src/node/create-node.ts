@@ -7,6 +7,7 @@ import { dnsaddrResolver } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import type { TCPSocketOptions } from '@libp2p/tcp'
 import { quic } from '@chainsafe/libp2p-quic'
+import { lazyTransport } from './lazy-quic.ts'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
@@ -120,7 +121,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const topic = topicForRoom(room)
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
-  const nat = natParts(init.nat, registry)
+  // with explicit listen addresses, NAT traversal binds its UDP sockets only there
+  const nat = natParts(init.nat, registry, init.listen)
   const fullMetrics = init.metrics ?? false
   const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
   if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
@@ -140,7 +142,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     addresses: { listen: [...listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
     transports: [
       ...(transports.tcp ? [tcp({ dialOpts: tcpDialOptions(init.dialFrom) })] : []),
-      ...(transports.quic ? [quic()] : []),
+      // created on first listen or dial: nothing UDP is bound for a node that uses no QUIC (lazy-quic.ts)
+      ...(transports.quic ? [lazyTransport(quic())] : []),
       ...nat.transports
     ],
     connectionEncrypters: [oneWritePerFrame(noise())],

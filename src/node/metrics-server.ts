@@ -3,15 +3,18 @@
  *
  * Bounded (issue 15: 1 010 idle sockets under `ulimit -n 1024` took every file descriptor, so
  * /healthz went down and libp2p stopped accepting peers, with nothing logged): at most
- * `maxConnections` open sockets (the next are closed at once, and a rate-limited warning says so),
- * a socket idle for `idleTimeoutMs` is closed, a request must send its headers within
- * `headersTimeoutMs` and finish within `requestTimeoutMs` (a slowloris client that trickles header
- * bytes keeps its socket busy, not idle), and a keep-alive socket is closed `keepAliveTimeoutMs`
- * after its last response. Defaults: DEFAULT_METRICS_SERVER_LIMITS in options.ts.
+ * `maxConnections` open sockets. A newcomer at the limit takes the place of the oldest socket
+ * that has no request in progress (an idle one, or one still trickling its headers), so sockets
+ * held open by someone else cannot lock a scraper out: /healthz keeps answering during such an
+ * attack. Only when every socket is serving a request is the newcomer closed. A rate-limited
+ * warning says how many were closed. A socket idle for `idleTimeoutMs` is closed, a request must
+ * send its headers within `headersTimeoutMs` and finish within `requestTimeoutMs` (a slowloris
+ * client that trickles header bytes is never idle), and a keep-alive socket is closed
+ * `keepAliveTimeoutMs` after its last response. Defaults: DEFAULT_METRICS_SERVER_LIMITS in options.ts.
  */
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Registry } from 'prom-client'
 import { logger } from '@libp2p/logger'
 import { renderMetrics } from './exposition.ts'
@@ -29,7 +32,7 @@ export interface MetricsServerInit {
   warn?: (line: string) => void
 }
 
-/** At most one "refused connections" warning per this many ms; the next one counts what it skipped. */
+/** At most one warning about closed connections per this many ms; the next one counts what it skipped. */
 const REFUSAL_WARNING_INTERVAL_MS = 10_000
 
 export async function startMetricsServer (registry: Registry, host: string, port: number, init: MetricsServerInit = {}): Promise<MetricsServer> {
@@ -59,22 +62,27 @@ export async function startMetricsServer (registry: Registry, host: string, port
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found; try /metrics or /healthz\n')
     }
   })
-  server.maxConnections = limits.maxConnections
   // a socket with no byte in either direction for this long is destroyed (no 'timeout' listener on the server)
   server.setTimeout(limits.idleTimeoutMs)
 
-  // net.Server closes a connection beyond maxConnections itself and reports it as 'drop'
-  let refused = 0
+  // open sockets, oldest first, each with the number of requests it is serving
+  const open = new Map<Socket, { busy: number }>()
+  const closed = { evicted: 0, refused: 0 }
   let lastWarning = -Infinity
   let pending: ReturnType<typeof setTimeout> | undefined
   const report = (): void => {
     pending = undefined
     lastWarning = Date.now()
-    warn(`metrics server: refused ${refused} connection${refused === 1 ? '' : 's'} at its limit of ${limits.maxConnections} open connections (the rest of the node is unaffected)`)
-    refused = 0
+    const what = [
+      closed.evicted > 0 ? `closed ${closed.evicted} idle connection${closed.evicted === 1 ? '' : 's'} for newcomers` : '',
+      closed.refused > 0 ? `refused ${closed.refused} connection${closed.refused === 1 ? '' : 's'} (every one busy)` : ''
+    ].filter(w => w !== '').join(', ')
+    warn(`metrics server at its limit of ${limits.maxConnections} open connections: ${what} (the rest of the node is unaffected)`)
+    closed.evicted = 0
+    closed.refused = 0
   }
-  server.on('drop', () => {
-    refused++
+  const count = (kind: 'evicted' | 'refused'): void => {
+    closed[kind]++
     if (pending != null) return
     const wait = lastWarning + REFUSAL_WARNING_INTERVAL_MS - Date.now()
     if (wait <= 0) report()
@@ -82,6 +90,28 @@ export async function startMetricsServer (registry: Registry, host: string, port
       pending = setTimeout(report, wait)
       pending.unref()
     }
+  }
+
+  server.on('connection', (socket: Socket) => {
+    if (open.size >= limits.maxConnections) {
+      const idle = [...open].find(([, state]) => state.busy === 0)?.[0]
+      if (idle == null) {
+        count('refused')
+        socket.destroy()
+        return
+      }
+      count('evicted')
+      open.delete(idle)
+      idle.destroy()
+    }
+    open.set(socket, { busy: 0 })
+    socket.once('close', () => { open.delete(socket) })
+  })
+  server.on('request', (req, res) => {
+    const state = open.get(req.socket)
+    if (state == null) return
+    state.busy++
+    res.once('close', () => { state.busy-- })
   })
 
   await new Promise<void>((resolve, reject) => {

@@ -173,7 +173,10 @@ export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
 
 /** Bounds of the metrics HTTP server (`--metrics`, metrics-server.ts). */
 export interface MetricsServerLimits {
-  /** Open sockets at most; the next connections are closed at once (and a warning logged). */
+  /**
+   * Open sockets at most. A newcomer at the limit replaces the oldest socket without a request in
+   * progress; it is closed at once only when every socket is serving one (a warning is logged).
+   */
   maxConnections: number
   /** A socket with no traffic for this long is closed, ms. */
   idleTimeoutMs: number

@@ -18,7 +18,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Registry } from 'prom-client'
 import { logger } from '@libp2p/logger'
 import { renderMetrics } from './exposition.ts'
-import { DEFAULT_METRICS_SERVER_LIMITS } from './options.ts'
+import { DEFAULT_METRICS_SERVER_LIMITS, METRICS_SERVER_WARNING_INTERVAL_MS } from './options.ts'
 import type { MetricsServerLimits } from './options.ts'
 
 export interface MetricsServer {
@@ -31,9 +31,6 @@ export interface MetricsServerInit {
   /** Where warnings go (connections refused at the limit). Default: the `p2p-chat:metrics-server` debug log. */
   warn?: (line: string) => void
 }
-
-/** At most one warning about closed connections per this many ms; the next one counts what it skipped. */
-const REFUSAL_WARNING_INTERVAL_MS = 10_000
 
 export async function startMetricsServer (registry: Registry, host: string, port: number, init: MetricsServerInit = {}): Promise<MetricsServer> {
   const limits = { ...DEFAULT_METRICS_SERVER_LIMITS, ...init.limits }
@@ -84,7 +81,7 @@ export async function startMetricsServer (registry: Registry, host: string, port
   const count = (kind: 'evicted' | 'refused'): void => {
     closed[kind]++
     if (pending != null) return
-    const wait = lastWarning + REFUSAL_WARNING_INTERVAL_MS - Date.now()
+    const wait = lastWarning + METRICS_SERVER_WARNING_INTERVAL_MS - Date.now()
     if (wait <= 0) report()
     else {
       pending = setTimeout(report, wait)

@@ -200,6 +200,8 @@ export const DEFAULT_METRICS_SERVER_LIMITS: MetricsServerLimits = {
   requestTimeoutMs: 10_000,
   keepAliveTimeoutMs: 5_000
 }
+/** At most one warning about connections the metrics server closed at its limit per this many ms; the next counts what it skipped. */
+export const METRICS_SERVER_WARNING_INTERVAL_MS = 10_000
 
 /** Bootstrap re-dial backoff: first retry after `initialMs`, doubling up to `maxMs`. */
 export const BOOTSTRAP_BACKOFF = { initialMs: 1_000, maxMs: 60_000, dialTimeoutMs: 10_000 }

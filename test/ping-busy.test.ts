@@ -82,6 +82,28 @@ async function probingNode (onFailure: (f: ProbeFailure) => void): Promise<Libp2
 const started: Libp2p[] = []
 after(async () => { await Promise.all(started.map(async n => n.stop())) })
 
+describe('pings queued per peer', () => {
+  it('a ping waiting behind one that hangs gives up at its own deadline, and the queue moves on', async () => {
+    const a = await nodes.start()
+    const b = await nodes.start()
+    // A's ping handler now reads and never answers: every ping to it hangs until its signal
+    await a.libp2p.unhandle(PING_PROTOCOL)
+    await a.libp2p.handle(PING_PROTOCOL, () => {})
+    await b.libp2p.dial(a.libp2p.getMultiaddrs()[0])
+    const ping = b.libp2p.services.ping
+    const started = Date.now()
+    const hung = ping.ping(a.libp2p.peerId, { signal: AbortSignal.timeout(1_500) })
+    const queued = ping.ping(a.libp2p.peerId, { signal: AbortSignal.timeout(300) })
+    await assert.rejects(queued, 'the queued ping failed at its deadline')
+    assert.ok(Date.now() - started < 1_000, `it did not wait for the hung ping's deadline (${Date.now() - started} ms)`)
+    await assert.rejects(hung)
+    // the hung ping settled: A answers again once its real handler is back, and the queue is free
+    await a.libp2p.unhandle(PING_PROTOCOL)
+    await a.libp2p.handle(PING_PROTOCOL, async (stream) => { for await (const chunk of stream) stream.send(chunk); await stream.close() })
+    assert.equal(typeof await ping.ping(a.libp2p.peerId, { signal: AbortSignal.timeout(2_000) }), 'number')
+  })
+})
+
 describe('RTT probe', () => {
   it('keeps a healthy connection whose one ping stream is busy', async () => {
     const target = await createLibp2p({

@@ -13,10 +13,9 @@
  * next one opens: the node allows `PING_MAX_OUTBOUND_STREAMS` (2, the number the spec asks a
  * listener to accept for exactly this overlap).
  */
-import { serviceCapabilities } from '@libp2p/interface'
+import { isPeerId, serviceCapabilities } from '@libp2p/interface'
 import type { DialProtocolOptions, DialTarget, Startable } from '@libp2p/interface'
 import type { Ping, PingComponents } from '@libp2p/ping'
-import { isPeerId } from '@libp2p/interface'
 
 class OnePingPerPeer implements Ping, Startable {
   private readonly inner: Ping

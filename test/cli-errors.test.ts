@@ -2,7 +2,7 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import type { Server } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -82,6 +82,21 @@ describe('runtime errors exit 1 and name the file or flag', () => {
     const { code, stderr } = await runCli(['--identity', join(dir, 'ed25519.key'), '--no-stdin'])
     assert.equal(code, 1)
     assertOneErrorLine(stderr, /ed25519\.key: holds a key of type Ed25519/)
+  })
+  it('a key file others can read (refused as ssh does, with the chmod that fixes it)', async () => {
+    const path = join(dir, 'open.key')
+    await writeFile(path, privateKeyToProtobuf(await generateKeyPair('secp256k1')), { mode: 0o644 })
+    await chmod(path, 0o644)
+    const { code, stderr } = await runCli(['--identity', path, '--no-stdin'])
+    assert.equal(code, 1)
+    assertOneErrorLine(stderr, /open\.key: is an unprotected private key file: mode 0644 lets its group access it; run chmod 600 .*open\.key/)
+  })
+  it('a FIFO as key file (refused at once, never waited on)', async () => {
+    const path = join(dir, 'pipe.key')
+    execFileSync('mkfifo', ['-m', '600', path])
+    const { code, stderr } = await runCli(['--identity', path, '--no-stdin'], { timeoutMs: 15_000 })
+    assert.equal(code, 1)
+    assertOneErrorLine(stderr, /pipe\.key: is a FIFO \(named pipe\), not a key file/)
   })
   it('--identity-out onto an existing file leaves it untouched', async () => {
     const { code, stderr } = await runCli(['--identity-out', join(dir, 'taken.key'), '--no-stdin'])

@@ -50,7 +50,7 @@ export async function run (config: RunConfig): Promise<number> {
   if (config.metrics != null) {
     const { host, port } = config.metrics
     try {
-      metricsServer = await startMetricsServer(node.registry, host, port)
+      metricsServer = await startMetricsServer(node.registry, host, port, { warn: log.warn })
     } catch (err: any) {
       const why = err.code === 'EADDRINUSE' ? 'address already in use' : err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND' ? 'no such local address' : err.message
       throw new InvalidConfigError(`--metrics ${host}:${port}`, why, { cause: err })

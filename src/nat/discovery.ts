@@ -28,6 +28,8 @@ export interface AddressSink {
 export interface DiscoveryInit {
   servers: string[]
   udpPort: number
+  /** Local IPv4 address of the discovery socket. Default: every interface (0.0.0.0). */
+  udpHost?: string
   intervalMs: number
   addresses: AddressSink
   listenAddrs: () => Multiaddr[]
@@ -57,7 +59,7 @@ export class StunDiscovery {
     socket.on('error', () => { /* a late ICMP error; the next round reports failures */ })
     await new Promise<void>((resolve, reject) => {
       socket.once('error', reject)
-      socket.bind(this.init.udpPort, () => { socket.off('error', reject); resolve() })
+      socket.bind(this.init.udpPort, this.init.udpHost, () => { socket.off('error', reject); resolve() })
     })
     this.client = new StunClient(socket)
     this.schedule(0, NAT_DEFAULTS.stunBackoff.initialMs)

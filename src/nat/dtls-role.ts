@@ -43,9 +43,11 @@ export function asDtlsClientOffer (sdp: string): string {
 }
 
 /** An RTCConfiguration factory for @libp2p/webrtc that marks, per dial, whether the dialer is the DTLS client. */
-export function rtcConfiguration (iceServers: RTCIceServer[], dialerIsClient: () => boolean): () => RTCConfiguration {
+export function rtcConfiguration (iceServers: RTCIceServer[], dialerIsClient: () => boolean, bindAddress?: string): () => RTCConfiguration {
   installOfferRewrite()
-  return () => Object.defineProperty({ iceServers }, DIALER_IS_DTLS_CLIENT, { value: dialerIsClient() })
+  // node-datachannel passes the configuration on to libdatachannel, whose ICE sockets bind `bindAddress`
+  const base: RTCConfiguration & { bindAddress?: string } = bindAddress != null ? { iceServers, bindAddress } : { iceServers }
+  return () => Object.defineProperty({ ...base }, DIALER_IS_DTLS_CLIENT, { value: dialerIsClient() })
 }
 
 let installed = false

@@ -11,6 +11,8 @@ import type { CircuitRelayService } from '@libp2p/circuit-relay-v2'
 import { webRTC } from '@libp2p/webrtc'
 import type { Connection, Libp2pEvents, TypedEventTarget } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
+import { isIPv6 } from 'node:net'
+import { multiaddr } from '@multiformats/multiaddr'
 import { natMetrics } from './metrics.ts'
 import type { NatInit, RelayServerLimits } from './options.ts'
 import { natTraversal } from './traversal.ts'
@@ -32,9 +34,27 @@ export interface NatParts {
   attach: (libp2p: TypedEventTarget<Libp2pEvents> & { services: { identify: { identify: (c: Connection) => Promise<unknown> } } & NatServices }) => void
 }
 
-export function natParts (nat: NatInit | undefined, registry: Registry, relayLimits: RelayServerLimits): NatParts {
+/**
+ * Where NAT traversal's own UDP sockets (STUN discovery, WebRTC ICE) bind, given the node's listen
+ * addresses: a node must listen only where it is told. Without explicit addresses, or with a
+ * wildcard one (0.0.0.0, ::), every interface (undefined); else the first IPv4 host asked for, else
+ * the first IPv6 one (STUN discovery is IPv4 only, so such a node runs none).
+ */
+export function natUdpHost (listen: string[] | undefined): string | undefined {
+  if (listen == null) return undefined
+  const hosts = listen.flatMap(a => {
+    const first = multiaddr(a).getComponents()[0]
+    return first?.name === 'ip4' || first?.name === 'ip6' ? [{ family: first.name, host: first.value ?? '' }] : []
+  })
+  if (hosts.length === 0 || hosts.some(h => h.host === '0.0.0.0' || h.host === '::')) return undefined
+  return (hosts.find(h => h.family === 'ip4') ?? hosts[0]).host
+}
+
+/** `listen`: the node's own listen addresses, when given explicitly (see natUdpHost). */
+export function natParts (nat: NatInit | undefined, registry: Registry, relayLimits: RelayServerLimits, listen?: string[]): NatParts {
   if (nat == null) return { listen: [], transports: [], services: {}, runOnLimitedConnection: false, attach: () => {} }
-  const stunServers = nat.disableUdp === true ? [] : (nat.stunServers ?? [])
+  const udpHost = natUdpHost(listen)
+  const stunServers = nat.disableUdp === true || (udpHost != null && isIPv6(udpHost)) ? [] : (nat.stunServers ?? [])
   const udp = nat.disableUdp !== true
   const relayClient = nat.relayClient ?? true
   // the traversal service exists only once libp2p does; the WebRTC transport asks it at dial time
@@ -43,6 +63,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry, relayLim
     nat: natTraversal({
       stunServers,
       udpPort: nat.udpPort ?? 0,
+      udpHost,
       directUpgrade: udp && (nat.directUpgrade ?? true),
       relayClient,
       stunIntervalMs: nat.stunIntervalMs,
@@ -68,7 +89,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry, relayLim
       circuitRelayTransport(),
       ...(udp
         ? [webRTC({
-            rtcConfiguration: rtcConfiguration(stunServers.map(s => ({ urls: `stun:${s}` })), () => dialerFinishesIceLast(late.traversal?.classification()))
+            rtcConfiguration: rtcConfiguration(stunServers.map(s => ({ urls: `stun:${s}` })), () => dialerFinishesIceLast(late.traversal?.classification()), udpHost)
           })]
         : [])
     ],

@@ -35,6 +35,8 @@ export interface NatTraversalComponents {
 export interface NatTraversalInit {
   stunServers: string[]
   udpPort: number
+  /** Local IPv4 address of the STUN discovery socket. Default: every interface. */
+  udpHost?: string
   directUpgrade: boolean
   /**
    * Reserve slots on relays once STUN finds a NAT. Not before, and not on an open node: a
@@ -80,6 +82,7 @@ class NatTraversalService extends TypedEventEmitter<NatTraversalEvents> implemen
     this.discovery = new StunDiscovery({
       servers: init.stunServers,
       udpPort: init.udpPort,
+      udpHost: init.udpHost,
       intervalMs: init.stunIntervalMs ?? NAT_DEFAULTS.stunIntervalMs,
       addresses: components.addressManager,
       listenAddrs: () => components.addressManager.getAddresses(),

@@ -7,6 +7,7 @@ import { dnsaddrResolver } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import type { TCPSocketOptions } from '@libp2p/tcp'
 import { quic } from '@chainsafe/libp2p-quic'
+import { lazyTransport } from './lazy-quic.ts'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
@@ -25,6 +26,7 @@ import type { BootstrapDialer } from './bootstrap-dialer.ts'
 import { discoveryWalk } from './discovery-walk.ts'
 import type { DiscoveryWalk } from './discovery-walk.ts'
 import { rttProbe } from './rtt-probe.ts'
+import { onePingPerPeer } from './one-ping-per-peer.ts'
 import { connectionTrimmer } from './connection-trimmer.ts'
 import { stopClosestPeerTagger } from './dht-closest-peers.ts'
 import type { ConnectionTrimmer } from './connection-trimmer.ts'
@@ -49,7 +51,7 @@ import { oneWritePerFrame } from './one-write-per-frame.ts'
 import { prefixLogger } from '@libp2p/logger'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
-  DEFAULT_VALIDATION_LIMITS, topicForRoom
+  DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
@@ -135,7 +137,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
   const budget = resourceBudget(init.limits)
-  const nat = natParts(init.nat, registry, relayLimitsOf(budget))
+  // with explicit listen addresses, NAT traversal binds its UDP sockets only there
+  const nat = natParts(init.nat, registry, relayLimitsOf(budget), init.listen)
   const fullMetrics = init.metrics ?? false
   const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
   if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
@@ -165,7 +168,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     addresses: { listen: [...listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
     transports: [
       ...(transports.tcp ? [tcp({ dialOpts: tcpDialOptions(init.dialFrom) })] : []),
-      ...(transports.quic ? [quic()] : []),
+      // created on first listen or dial: nothing UDP is bound for a node that uses no QUIC (lazy-quic.ts)
+      ...(transports.quic ? [lazyTransport(quic())] : []),
       ...nat.transports
     ],
     connectionEncrypters: [oneWritePerFrame(noise())],
@@ -189,7 +193,8 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     ...(init.logPrefix != null ? { logger: prefixLogger(init.logPrefix) } : {}),
     services: {
       identify: identify(),
-      ping: ping(),
+      // one ping per peer at a time: kad-dht, the RTT probe and a flush share it (one-ping-per-peer.ts)
+      ping: onePingPerPeer(ping({ maxOutboundStreams: PING_MAX_OUTBOUND_STREAMS })),
       dht: withDhtLimits(kadDHT({
         protocol: `${init.dhtProtocolPrefix ?? DEFAULT_DHT_PROTOCOL_PREFIX}/kad/1.0.0`,
         clientMode: false,

@@ -6,6 +6,10 @@
  * A ping answered on the same connection after the message was queued proves, on TCP (yamux
  * frames arrive in order), that the peer has read the message; on QUIC (independent streams) it
  * proves the packets before it left and the path works, which on a lossy path is not a guarantee.
+ *
+ * A ping to a peer that kad-dht or the RTT probe is pinging at that moment waits for theirs to
+ * settle, inside the flush's deadline (one-ping-per-peer.ts), then sends its own, which still
+ * leaves after the message: a busy ping stream is no reason to report the message unconfirmed.
  */
 import type { Libp2p } from '@libp2p/interface'
 import type { Ping } from '@libp2p/ping'

@@ -127,6 +127,14 @@ export const DEFAULT_LISTEN_QUIC = ['/ip4/0.0.0.0/udp/0/quic-v1', '/ip6/::/udp/0
 export const DEFAULT_DISCOVERY_TARGET_PEERS = 8
 export const DEFAULT_DISCOVERY_INTERVAL_MS = 10_000
 export const DEFAULT_PING_INTERVAL_MS = 10_000
+/** How long an RTT probe waits for its answer before the link counts as dead (rtt-probe.ts), ms. */
+export const DEFAULT_PING_TIMEOUT_MS = 5_000
+/**
+ * Outbound ping streams per connection. The ping spec wants one; every ping of the node runs one at
+ * a time per peer (one-ping-per-peer.ts), and the second allows the stream of the ping that just
+ * settled to finish closing while the next one opens (the spec asks listeners to accept 2 for this).
+ */
+export const PING_MAX_OUTBOUND_STREAMS = 2
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxConnections: 128,
   highWater: 32,
@@ -148,6 +156,14 @@ export const DEFAULT_SEND_WAIT_MS = 5_000
  */
 export const DEFAULT_MAX_RPC_BYTES = 1024 * 1024
 
+/** Size of a secp256k1 key file (libp2p `PrivateKey` protobuf: 4 bytes of framing, 32 of key). */
+export const SECP256K1_KEY_FILE_BYTES = 36
+/**
+ * Largest `--identity` file read, bytes: far above any libp2p private key protobuf (an RSA-4096
+ * one is ~2.4 KiB), so a wrong path (a log, a disk image) is refused without being read whole.
+ */
+export const IDENTITY_FILE_MAX_BYTES = 4096
+
 /** Payload schema version this build writes and accepts. */
 export const PAYLOAD_VERSION = 1
 
@@ -157,6 +173,38 @@ export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
   maxClockSkewMs: 30_000,
   maxMessageAgeMs: 5 * 60_000
 }
+
+/** Bounds of the metrics HTTP server (`--metrics`, metrics-server.ts). */
+export interface MetricsServerLimits {
+  /**
+   * Open sockets at most. A newcomer at the limit replaces the oldest socket without a request in
+   * progress; it is closed at once only when every socket is serving one (a warning is logged).
+   */
+  maxConnections: number
+  /** A socket with no traffic for this long is closed, ms. */
+  idleTimeoutMs: number
+  /** A request must have sent its headers within this time, ms. */
+  headersTimeoutMs: number
+  /** A request must have been received completely within this time, ms. */
+  requestTimeoutMs: number
+  /** A keep-alive socket is closed this long after its last response, ms. */
+  keepAliveTimeoutMs: number
+}
+
+/**
+ * 64 sockets: Prometheus keeps one per scraper, a person with curl a few more; far below a process's
+ * usual 1 024 file descriptors, which libp2p needs for its connections. A scrape answers in well
+ * under a second, so 5 s for headers and 10 s for a request are generous.
+ */
+export const DEFAULT_METRICS_SERVER_LIMITS: MetricsServerLimits = {
+  maxConnections: 64,
+  idleTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000
+}
+/** At most one warning about connections the metrics server closed at its limit per this many ms; the next counts what it skipped. */
+export const METRICS_SERVER_WARNING_INTERVAL_MS = 10_000
 
 /** Bootstrap re-dial backoff: first retry after `initialMs`, doubling up to `maxMs`. */
 export const BOOTSTRAP_BACKOFF = { initialMs: 1_000, maxMs: 60_000, dialTimeoutMs: 10_000 }

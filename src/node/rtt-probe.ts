@@ -4,20 +4,31 @@
  *
  * It also stands in for libp2p's connection monitor (which the node turns off): that monitor pings
  * every connection every 10 s on the same protocol, so running both doubled the ping traffic. As
- * the monitor does, a failed ping aborts the peer's connections, so a silently dead link (a
- * partition) is noticed; with the interval at 0 nothing pings and nothing is noticed that way.
+ * the monitor does, a ping that proves the link dead aborts the peer's connections, so a silently
+ * dead link (a partition) is noticed; with the interval at 0 nothing pings and nothing is noticed
+ * that way. Only two failures prove it: no answer within the timeout, or the stream reset. A ping
+ * refused on this side (`TooManyOutboundProtocolStreamsError` while kad-dht's ping holds the stream,
+ * a node stopping) or a peer without the ping protocol says nothing about the link; the next round
+ * probes again, and a dead link still times out then.
  */
 import type { ComponentLogger, Logger, PeerId, Startable } from '@libp2p/interface'
 import type { ConnectionManager } from '@libp2p/interface-internal'
 import type { Ping } from '@libp2p/ping'
-import { DEFAULT_PING_INTERVAL_MS } from './options.ts'
+import { DEFAULT_PING_INTERVAL_MS, DEFAULT_PING_TIMEOUT_MS } from './options.ts'
 
 export interface RttProbeInit {
   intervalMs?: number
+  /** How long a probe waits for its answer before the link counts as dead, ms. Default: DEFAULT_PING_TIMEOUT_MS. */
+  timeoutMs?: number
   onRtt(rttMs: number, peer: PeerId): void
-  /** Abort a peer's connections when a ping to it fails (as libp2p's connection monitor does). Default: true. */
+  /** Each failed probe, and whether it aborted the peer's connections (the failure proved the link dead). */
+  onFailure?(peer: PeerId, err: Error, abortedConnections: boolean): void
+  /** Abort a peer's connections when a ping proves the link dead (as libp2p's connection monitor does). Default: true. */
   abortOnFailure?: boolean
 }
+
+/** Failures that come from the link or the peer, not from this side. */
+const LINK_FAILURES = new Set(['StreamResetError'])
 
 /** `ping` is the libp2p ping service; list it before this one in `services`. */
 export interface RttProbeComponents {
@@ -60,13 +71,17 @@ export class RttProbe implements Startable {
       const key = peer.toString()
       if (this.inFlight.has(key)) continue
       this.inFlight.add(key)
-      this.components.ping.ping(peer, { signal: AbortSignal.any([this.controller.signal, AbortSignal.timeout(5_000)]) })
+      const timeout = AbortSignal.timeout(this.init.timeoutMs ?? DEFAULT_PING_TIMEOUT_MS)
+      this.components.ping.ping(peer, { signal: AbortSignal.any([this.controller.signal, timeout]) })
         .then(rtt => { this.init.onRtt(rtt, peer) })
         .catch(err => {
-          this.log('ping %p failed: %s', peer, err.message)
-          // a peer without the ping protocol still answered multistream-select: it is alive
-          if (this.controller.signal.aborted || this.init.abortOnFailure === false || err.name === 'UnsupportedProtocolError') return
-          for (const conn of this.components.connectionManager.getConnections(peer)) conn.abort(err)
+          const dead = !this.controller.signal.aborted && (timeout.aborted || LINK_FAILURES.has(err.name))
+          const abort = dead && this.init.abortOnFailure !== false
+          this.log('ping %p failed: %s: %s%s', peer, err.name, err.message, abort ? '; aborting its connections' : '')
+          if (abort) {
+            for (const conn of this.components.connectionManager.getConnections(peer)) conn.abort(err)
+          }
+          this.init.onFailure?.(peer, err, abort)
         })
         .finally(() => { this.inFlight.delete(key) })
     }

@@ -115,12 +115,33 @@ export interface AttackResult {
   afterMiB?: number
   recoveredInMs?: number
   health: { samples: number, ok: number, maxMs: number }
+  /** After the attack, what the node itself reports: RSS, V8 heap used, external (ArrayBuffer) memory. */
+  processMiB?: { rss?: number, heapUsed?: number, external?: number }
   honest: { joinMs?: number, deliverMs?: number, error?: string }
   attackerStats?: Record<string, unknown>
   failures: string[]
 }
 
+/** The line of the node's stderr that says why it died (V8's FATAL ERROR), else its last line. */
+function deathNote (stderr: string): string {
+  const lines = stderr.trim().split('\n')
+  const line = lines.find(l => /FATAL ERROR|out of memory/i.test(l)) ?? lines.at(-1) ?? ''
+  return line === '' ? '' : `; stderr: ${line.trim().slice(0, 200)}`
+}
+
 const mib = (bytes: number): number => Math.round(bytes / MiB * 10) / 10
+
+/** The node's own view of its memory (prom-client's process and Node.js metrics), in MiB. */
+async function processMemory (metricsUrl: string): Promise<AttackResult['processMiB']> {
+  try {
+    const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(3_000) })).text()
+    const value = (name: string): number | undefined => {
+      const line = text.split('\n').find(l => l.startsWith(name + ' '))
+      return line == null ? undefined : mib(Number(line.split(' ')[1]))
+    }
+    return { rss: value('process_resident_memory_bytes'), heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') }
+  } catch { return undefined }
+}
 
 /** The honest node: joins through the target and sends one line; times from its own `ready`. */
 async function honestJoin (env: AttackEnv): Promise<AttackResult['honest']> {
@@ -185,7 +206,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
       attackerStats: attacker.stats,
       failures
     }
-    if (!target.alive) failures.push(`the node died during the attack (${result.exit}${oomKills > 0 ? ', OOM-killed by the kernel' : ''}; stderr: ${target.stderr.trim().split('\n').slice(-2).join(' | ')})`)
+    if (!target.alive) failures.push(`the node died during the attack (${result.exit}${oomKills > 0 ? ', OOM-killed by the kernel' : ''}; ${deathNote(target.stderr)})`)
     else if (oomKills > 0) failures.push(`the kernel OOM-killed ${oomKills} process(es) in the node's cgroup`)
     const slow = samples.filter(s => !s.ok || s.ms > HEALTH_DEADLINE_MS)
     if (slow.length > 0) failures.push(`/healthz failed ${slow.length} of ${samples.length} samples (${[...new Set(slow.map(s => s.error ?? `${s.ms} ms`))].slice(0, 3).join('; ')})`)
@@ -199,10 +220,11 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
       result.afterMiB = mib(now)
       if (now <= limit) result.recoveredInMs = Date.now() - t0
       else failures.push(`memory stayed at ${mib(now)} MiB, above baseline ${mib(baseline)} + ${mib(RECOVERY_SLACK)} MiB, 20 s after the attack`)
+      result.processMiB = await processMemory(info.metricsUrl)
       if (scenario.after != null) failures.push(...await scenario.after(env))
     }
 
-    const line = `${scenario.attack}: peak ${result.peakMiB} MiB (baseline ${result.baselineMiB}, after ${result.afterMiB ?? '-'}), ` +
+    const line = `${scenario.attack}: peak ${result.peakMiB} MiB (baseline ${result.baselineMiB}, after ${result.afterMiB ?? '-'}${result.processMiB != null ? ` = rss ${result.processMiB.rss} heap ${result.processMiB.heapUsed} external ${result.processMiB.external}` : ''}), ` +
       `alive ${result.alive}${result.exit != null ? ` (${result.exit})` : ''}, oom kills ${oomKills}, healthz ${result.health.ok}/${result.health.samples} ok (max ${result.health.maxMs} ms), ` +
       `honest ${honest.error != null ? 'FAILED' : `join ${honest.joinMs} ms, delivered ${honest.deliverMs} ms`}, attacker ${JSON.stringify(attacker.stats ?? {})}`
     t.diagnostic(line)

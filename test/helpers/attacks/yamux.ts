@@ -18,13 +18,20 @@ const yamuxUnnegotiated: Attack = async (ctx) => {
   const count = ctx.num('connections', 20)
   const nodes = await Promise.all(Array.from({ length: Math.min(count, ctx.num('sources', 1)) }, async (_, i) => attackerNode(ctx.source(i))))
   let announced = false
+  // one dial at a time: libp2p joins concurrent dials to one peer into one connection, even forced
+  let dialing: Promise<unknown> = Promise.resolve()
+  const dial = async (node: typeof nodes[number]): Promise<Connection> => {
+    const next = dialing.then(async () => node.dial(ctx.target, { force: true, signal: AbortSignal.timeout(5_000) }))
+    dialing = next.catch(() => {})
+    return next
+  }
   await workers(count, async (i) => {
     const node = nodes[i % nodes.length]
     let conn: Connection | undefined
     while (!ctx.over) {
       if (conn == null || conn.status !== 'open') {
         try {
-          conn = await node.dial(ctx.target, { force: true, signal: AbortSignal.timeout(5_000) })
+          conn = await dial(node)
           ctx.count('connections')
         } catch {
           ctx.count('dialFailures')

@@ -155,7 +155,10 @@ export function pbVarints (bytes: Uint8Array): Map<number, number> {
     const tag = readVarint()
     const wire = tag & 7
     if (wire === 0) out.set(tag >>> 3, readVarint())
-    else if (wire === 2) i += readVarint()
+    else if (wire === 2) {
+      const length = readVarint() // not `i += readVarint()`: that adds to the old i
+      i += length
+    }
     else if (wire === 1) i += 8
     else if (wire === 5) i += 4
     else break

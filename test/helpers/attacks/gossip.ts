@@ -27,8 +27,9 @@ const gossipFutureMessages: Attack = async (ctx) => {
   let inFlight = 0
   while (!ctx.over) {
     if (node.getConnections().length === 0) {
-      ctx.count('redials')
+      ctx.count('disconnects')
       try { await node.dial(ctx.target, { signal: AbortSignal.timeout(2_000) }) } catch { await sleep(1_000) }
+      await sleep(200) // let the subscription exchange happen again
       continue
     }
     if (inFlight >= 64) { await sleep(1); continue }
@@ -40,7 +41,7 @@ const gossipFutureMessages: Attack = async (ctx) => {
   }
   const connected = node.getConnections().length > 0
   await node.stop()
-  return { peerId: node.peerId.toString(), stillConnected: connected }
+  return { stillConnected: connected }
 }
 
 export const gossipAttacks: Record<string, Attack> = { 'gossip-future-messages': gossipFutureMessages }

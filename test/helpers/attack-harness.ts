@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import type { TestContext } from 'node:test'
@@ -110,6 +110,8 @@ export interface AttackResult {
   alive: boolean
   exit?: string
   oomKills: number
+  /** The node's CPU during the attack, in % of one core (100 = one core saturated). */
+  cpuPercent?: number
   baselineMiB: number
   peakMiB: number
   afterMiB?: number
@@ -122,11 +124,20 @@ export interface AttackResult {
   failures: string[]
 }
 
+/** User + system CPU seconds of a process so far (/proc/PID/stat), undefined once it is gone. */
+function cpuSeconds (pid: number | undefined): number | undefined {
+  if (pid == null) return undefined
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime, stime in clock ticks (USER_HZ = 100)
+  } catch { return undefined }
+}
+
 /** The line of the node's stderr that says why it died (V8's FATAL ERROR), else its last line. */
 function deathNote (stderr: string): string {
   const lines = stderr.trim().split('\n')
   const line = lines.find(l => /FATAL ERROR|out of memory/i.test(l)) ?? lines.at(-1) ?? ''
-  return line === '' ? '' : `; stderr: ${line.trim().slice(0, 200)}`
+  return line === '' ? '' : `stderr: ${line.trim().slice(0, 200)}`
 }
 
 const mib = (bytes: number): number => Math.round(bytes / MiB * 10) / 10
@@ -157,7 +168,7 @@ async function honestJoin (env: AttackEnv): Promise<AttackResult['honest']> {
     await env.target.waitFor(e => e.event === 'message' && e.text === text, 'the honest line', left())
     return { joinMs, deliverMs: Math.round(performance.now() - t0) }
   } catch (err: any) {
-    return { error: String(err.message).split('\n')[0] }
+    return { error: String(err.message).split('\n')[0].replace(/(\d+)\.\d+ ms/g, '$1 ms') }
   } finally {
     await honest.stop(2_000)
   }
@@ -181,6 +192,8 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
     ])
     const env: AttackEnv = { target, info, attacker }
     const health = sampleHealth(info.healthzUrl, 1_000)
+    const cpuStart = cpuSeconds(target.child.pid)
+    const wallStart = performance.now()
     const started = await attacker.waitFor('started', 15_000)
     if (started == null) failures.push(`the attacker never started: ${JSON.stringify(attacker.lines.at(-1))} ${attacker.stderr.slice(-500)}`)
 
@@ -191,6 +204,8 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
     await attacker.waitFor('done', Math.max(0, durationMs + 4_000))
     await attacker.stop()
     const samples = await health.stop()
+    const cpu = cpuSeconds(target.child.pid)
+    const cpuPercent = cpu != null && cpuStart != null ? Math.round((cpu - cpuStart) / ((performance.now() - wallStart) / 1000) * 100) : undefined
     const peak = target.cgroup.peak()
     const oomKills = target.cgroup.oomKills()
 
@@ -199,6 +214,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
       alive: target.alive,
       ...(target.exitInfo != null ? { exit: `code ${target.exitInfo.code} signal ${target.exitInfo.signal}` } : {}),
       oomKills,
+      ...(cpuPercent != null ? { cpuPercent } : {}),
       baselineMiB: mib(baseline),
       peakMiB: mib(peak),
       health: { samples: samples.length, ok: samples.filter(s => s.ok && s.ms <= HEALTH_DEADLINE_MS).length, maxMs: Math.max(0, ...samples.map(s => s.ms)) },
@@ -206,7 +222,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
       attackerStats: attacker.stats,
       failures
     }
-    if (!target.alive) failures.push(`the node died during the attack (${result.exit}${oomKills > 0 ? ', OOM-killed by the kernel' : ''}; ${deathNote(target.stderr)})`)
+    if (!target.alive) failures.push(`the node died during the attack (${result.exit}${oomKills > 0 ? ', OOM-killed by the kernel' : `; ${deathNote(target.stderr)}`})`)
     else if (oomKills > 0) failures.push(`the kernel OOM-killed ${oomKills} process(es) in the node's cgroup`)
     const slow = samples.filter(s => !s.ok || s.ms > HEALTH_DEADLINE_MS)
     if (slow.length > 0) failures.push(`/healthz failed ${slow.length} of ${samples.length} samples (${[...new Set(slow.map(s => s.error ?? `${s.ms} ms`))].slice(0, 3).join('; ')})`)
@@ -225,7 +241,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
     }
 
     const line = `${scenario.attack}: peak ${result.peakMiB} MiB (baseline ${result.baselineMiB}, after ${result.afterMiB ?? '-'}${result.processMiB != null ? ` = rss ${result.processMiB.rss} heap ${result.processMiB.heapUsed} external ${result.processMiB.external}` : ''}), ` +
-      `alive ${result.alive}${result.exit != null ? ` (${result.exit})` : ''}, oom kills ${oomKills}, healthz ${result.health.ok}/${result.health.samples} ok (max ${result.health.maxMs} ms), ` +
+      `alive ${result.alive}${result.exit != null ? ` (${result.exit})` : ''}, oom kills ${oomKills}, cpu ${cpuPercent ?? '-'} %, healthz ${result.health.ok}/${result.health.samples} ok (max ${result.health.maxMs} ms), ` +
       `honest ${honest.error != null ? 'FAILED' : `join ${honest.joinMs} ms, delivered ${honest.deliverMs} ms`}, attacker ${JSON.stringify(attacker.stats ?? {})}`
     t.diagnostic(line)
     if (process.env.ATTACK_REPORT != null) appendFileSync(process.env.ATTACK_REPORT, JSON.stringify({ ts: new Date().toISOString(), ...result }) + '\n')

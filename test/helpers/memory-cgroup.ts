@@ -100,6 +100,9 @@ export function createMemoryCgroup (limitBytes: number, support: CgroupSupport =
   try {
     if (version === 1) {
       writeFileSync(join(path, 'memory.limit_in_bytes'), String(limitBytes))
+      // memory + swap capped at the same figure: on a host with swap the node must not page out instead
+      const memsw = join(path, 'memory.memsw.limit_in_bytes')
+      if (existsSync(memsw)) writeFileSync(memsw, String(limitBytes))
     } else {
       writeFileSync(join(path, 'memory.max'), String(limitBytes))
       // no swap: past the limit the OOM killer acts, as it would in a container without swap

@@ -52,6 +52,8 @@ async function floodPenalised (env: AttackEnv): Promise<string[]> {
 }
 
 const ROWS: Array<[string, Scenario]> = [
+  // the control: on a quiet node every property holds, so a failing row is the attack's doing
+  ['no attack (control: every property holds on an unattacked node)', { attack: 'quiet', durationMs: 6_000, honestAtMs: 1_000 }],
   ['2 connections x 32 kad streams, each half of a 4 MiB message', { attack: 'kad-half-messages' }],
   ['20 connections x 1 000 unnegotiated yamux streams', { attack: 'yamux-unnegotiated', durationMs: 14_000, honestAtMs: 6_000 }],
   ['20 raw TCP sockets reconnecting ~100/s, never finishing Noise', { attack: 'tcp-pending-upgrades', honestAtMs: 3_000 }],

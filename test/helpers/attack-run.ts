@@ -16,7 +16,7 @@ import { gossipAttacks } from './attacks/gossip.ts'
 
 export const ATTACKS: Record<string, Attack> = {
   /** No attack: calibrates the harness (baseline memory, honest join time on a quiet node). */
-  idle: async (ctx) => { ctx.started(); await holdUntil(ctx); return undefined },
+  quiet: async (ctx) => { ctx.started(); await holdUntil(ctx); return undefined },
   ...kadAttacks, ...yamuxAttacks, ...tcpAttacks, ...relayAttacks, ...httpAttacks, ...gossipAttacks
 }
 

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadSpec, SpecError } from '../harness/spec.ts'
-import { runExperiment } from '../harness/runner/run.ts'
+import { preflight, runExperiment } from '../harness/runner/run.ts'
 import { collectRun } from '../harness/collect.ts'
 import { plotRun } from '../harness/plots/index.ts'
 import { writeReport } from '../harness/report.ts'
@@ -26,6 +26,11 @@ export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR] 
 run writes into --out DIR (default results/NAME-DATE-TIME; it must not exist or be empty).
 The netns runner needs root; runner: local runs unshaped loopback processes anywhere.
 Exit codes: 0 done, 1 the run failed, 2 a bad spec or usage, 130 interrupted (everything torn down).`
+
+/** A bad spec: a usage error (exit 2) whose hint is the spec reference, not the flags. */
+class SpecUsageError extends UsageError {
+  readonly hint = 'docs/experiments.md, "The spec", describes every field'
+}
 
 function runDirArg (argv: string[], command: string): string {
   if (argv.length !== 1 || argv[0].startsWith('-')) throw new UsageError(`experiment ${command}: expected one RUN_DIR`)
@@ -55,9 +60,11 @@ async function run (argv: string[]): Promise<number> {
   try {
     spec = await loadSpec(parsed.positionals[0])
   } catch (err) {
-    if (err instanceof SpecError) throw new UsageError(err.message)
+    if (err instanceof SpecError) throw new SpecUsageError(err.message)
     throw err
   }
+  // before the run directory exists: a run that cannot start leaves nothing behind
+  preflight(spec)
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
   const runDir = resolve(parsed.values.out ?? join('results', `${spec.name}-${stamp}`))
   if (existsSync(runDir) && readdirSync(runDir).length > 0) throw new UsageError(`--out ${runDir}: exists and is not empty; a run never overwrites another`)
@@ -65,8 +72,14 @@ async function run (argv: string[]): Promise<number> {
 
   const controller = new AbortController()
   const onSignal = (signal: string): void => {
-    if (controller.signal.aborted) process.exit(130) // second Ctrl-C: the lab's exit hook still cleans
-    process.stderr.write(`\np2p-chat: ${signal}: stopping the run and tearing everything down\n`)
+    if (controller.signal.aborted) {
+      // a second Ctrl-C: now (the run's and the lab's exit hooks still end the nodes and remove
+      // the namespaces); a repeated SIGTERM, e.g. sent to a process group and passed on by the
+      // launcher as well, asks for nothing new
+      if (signal === 'SIGINT') process.exit(130)
+      return
+    }
+    process.stderr.write(`\np2p-chat: ${signal}: stopping the run and tearing everything down (Ctrl-C again: at once)\n`)
     controller.abort()
   }
   process.on('SIGINT', onSignal)
@@ -120,6 +133,6 @@ export async function experiment (argv: string[]): Promise<number> {
       process.stdout.write(EXPERIMENT_HELP + '\n')
       return command === undefined ? 2 : 0
     default:
-      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot or clean`)
+      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot, nat-matrix or clean`)
   }
 }

@@ -57,7 +57,7 @@ export function latencyCdfSpec (d: DeliveryColumns, o: PlotOptions): TopLevelSpe
     data: { values },
     mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
     encoding: {
-      x: { field: 'ms', type: 'quantitative', title: 'one-way latency (ms, log scale)', scale: { type: 'log' } },
+      x: { field: 'ms', type: 'quantitative', title: 'one-way latency (ms, log scale)', scale: { type: 'log', nice: false } },
       y: { field: 'fraction', type: 'quantitative', title: 'fraction of deliveries', scale: { domain: [0, 1] } },
       color: { ...series('', shown.map(([n]) => n), [SERIES_COLORS[0], SERIES_COLORS[1], '#555555'].filter((_, i) => curves[i][1].length > 0)), legend: { orient: 'bottom', direction: 'vertical' } },
       strokeDash: { ...series('', shown.map(([n]) => n), [[1, 0], [1, 0], [6, 4]].filter((_, i) => curves[i][1].length > 0)), legend: { orient: 'bottom', direction: 'vertical' } }
@@ -85,7 +85,7 @@ export function latencyOverTimeSpec (d: DeliveryColumns, originMs: number, spanM
         mark: { type: 'line', strokeWidth: 1.8, point: { size: 14 } },
         encoding: {
           x: { field: 'tS', type: 'quantitative', title: TIME_AXIS, scale: { domain: [0, spanMs / 1000] } },
-          y: { field: 'ms', type: 'quantitative', title: 'latency (ms, log scale)', scale: { type: 'log' } },
+          y: { field: 'ms', type: 'quantitative', title: 'latency (ms, log scale)', scale: { type: 'log', nice: false } },
           stroke: { ...series('deliveries', ['median', 'p90', 'slowest'], [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[1]]), legend: { orient: 'bottom' } }
         }
       }
@@ -164,7 +164,7 @@ export function disseminationSpec (messages: readonly MessageRow[], o: PlotOptio
     data: { values },
     mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
     encoding: {
-      x: { field: 'ms', type: 'quantitative', title: 'time since publish (ms, log scale)', scale: { type: 'log' } },
+      x: { field: 'ms', type: 'quantitative', title: 'time since publish (ms, log scale)', scale: { type: 'log', nice: false } },
       y: { field: 'fraction', type: 'quantitative', title: 'fraction of messages', scale: { domain: [0, 1] } },
       color: { ...series('share of expected receivers reached', names, SERIES_COLORS.slice(0, names.length)), legend: { orient: 'bottom', direction: 'vertical' } },
       strokeDash: { ...series('share of expected receivers reached', names, [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3]].slice(0, names.length)), legend: { orient: 'bottom', direction: 'vertical' } }

@@ -85,7 +85,7 @@ export function duplicatesSpec (source: 'traces' | 'metrics' | 'none', values: r
         data: { values: [{ mean, label: `mean ${meanText}` }] },
         layer: [
           { mark: { type: 'rule', color: SERIES_COLORS[1], strokeWidth: 2, strokeDash: [5, 3] }, encoding: { x: { field: 'mean', type: 'quantitative' } } },
-          { mark: { type: 'text', color: SERIES_COLORS[1], align: 'left', dx: 4, baseline: 'top', y: 4 }, encoding: { x: { field: 'mean', type: 'quantitative' }, text: { field: 'label' } } }
+          { mark: { type: 'text', color: SERIES_COLORS[1], align: 'left', dx: 4, baseline: 'bottom', y: -3 }, encoding: { x: { field: 'mean', type: 'quantitative' }, text: { field: 'label' } } }
         ]
       }
     ]

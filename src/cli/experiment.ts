@@ -20,7 +20,7 @@ import { natMatrix } from '../nat/matrix.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
-       p2p-chat experiment plot RUN_DIR            redraw plots/*.png and report.md
+       p2p-chat experiment plot RUN_DIR            redraw plots/*.png, report.md and report.html
        p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
        p2p-chat experiment clean                   remove whatever a crashed run left (namespaces, nft tables, delayer, node processes)
 

@@ -60,8 +60,12 @@ if (runtime == null) {
 }
 
 var child = childProcess.spawn(runtime, [entryPoint()].concat(process.argv.slice(2)), { stdio: 'inherit' })
-// The child gets terminal signals itself (same process group); forward the ones sent to us alone.
-;['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(function (signal) {
+// The child is in our process group, where a terminal sends its SIGINT (Ctrl-C): the child gets
+// that one itself. Passing ours on too would turn one Ctrl-C into two, which `experiment run`
+// takes as "stop at once"; so SIGINT only must not end this process before the child is done.
+// SIGTERM and SIGHUP usually come to us alone (a supervisor, npx): they are passed on.
+process.on('SIGINT', function () {})
+;['SIGTERM', 'SIGHUP'].forEach(function (signal) {
   process.on(signal, function () { child.kill(signal) })
 })
 child.on('exit', function (code, signal) {

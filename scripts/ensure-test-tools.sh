@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tests drive real tools: Prometheus and promtool (Debian package `prometheus`), and for the
 # network lab (test/netns.test.ts, root only) ip, nft, iptables, ping, gcc and the
-# libnetfilter_queue headers, coturn (NAT lab), shellcheck and docker-compose (deploy checks; the
+# libnetfilter_queue headers, coturn (NAT lab), shellcheck and docker-compose (deploy checks), chromium (report.html in a real browser; the
 # deploy test, scripts/deploy-test.sh, installs its own engine). Installs what is missing when we are root with apt; otherwise says
 # what to install.
 set -euo pipefail
@@ -18,6 +18,7 @@ if [ "$(id -u)" = 0 ]; then
   command -v turnserver >/dev/null 2>&1 || missing+=(coturn)  # the NAT lab's STUN server (test/nat-*.test.ts)
   command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)  # test/deploy-manifests.test.ts lints the scripts
   command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)  # `docker-compose config` of the compose room
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)  # test/report-html.test.ts renders report.html in it (playwright-core)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Redraws plots/*.png and report.md of an existing run directory.
+# Redraws plots/*.png, report.md and report.html of an existing run directory.
 #   scripts/generate-plots.sh RUN_DIR
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: scripts/generate-plots.sh RUN_DIR" >&2; exit 2; }

@@ -33,7 +33,8 @@ render=no
 delete=no
 namespace=p2p-chat
 
-usage () { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
+# the comment block at the top, without its '#'
+usage () { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 die () { echo "launch-k3d: $*" >&2; exit 2; }
 need_value () { if [ $# -lt 2 ] || [ -z "$2" ]; then die "$1 needs a value"; fi; }
 

@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # The common case of `p2p-chat experiment run`: N nodes, every link with the same one-way delay,
-# jitter and loss, a chat workload at a fixed rate. Writes the spec into the run directory's
-# parent and runs it; everything else (faults, groups, regions) needs a spec file of your own.
+# jitter and loss, a chat workload at a fixed rate. The spec goes to a temporary file, removed
+# when the run ends; the run directory's spec.yaml is the spec as run. Faults, groups and regions
+# need a spec file of your own (docs/experiments.md).
 #
 #   scripts/run-experiment.sh -n NODES --delay MS --jitter MS --loss PCT --duration S --rate MSG_PER_S
 #                             [--out DIR] [--runner netns|local] [--per-process N] [--transport tcp|quic]
+#
+# Ctrl-C stops the run cleanly (exit 130, manifest.json says "interrupted": true); twice, at once.
 set -euo pipefail
-usage () { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+# the comment block above, without its '#'
+usage () { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 die () { echo "run-experiment.sh: $*" >&2; exit 2; }
 
 nodes=25 delay=0 jitter=0 loss=0 duration=60 rate=2 out='' runner='' per_process=1 transport=tcp
 while [ $# -gt 0 ]; do
-  [ $# -ge 2 ] || case "$1" in -h|--help) usage ;; *) die "$1 needs a value" ;; esac
+  case "$1" in -h|--help) usage; exit 0 ;; esac
+  [ $# -ge 2 ] || die "$1 needs a value"
   case "$1" in
     -n|--nodes) nodes=$2 ;;
     --delay) delay=$2 ;;
@@ -48,4 +53,6 @@ nodes: { count: ${nodes}, perProcess: ${per_process} }
 links: { default: { delayMs: ${delay}, jitterMs: ${jitter}, lossPct: ${loss} } }
 workload: { ratePerS: ${rate}, durationS: ${duration} }
 SPEC
-exec "$here/bin/p2p-chat.cjs" experiment run "$spec" --out "$out"
+# not `exec`: the EXIT trap must remove the spec. A Ctrl-C reaches the run directly (same process
+# group); bash waits for it, then exits with its status (130) through the trap.
+"$here/bin/p2p-chat.cjs" experiment run "$spec" --out "$out"

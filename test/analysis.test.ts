@@ -44,11 +44,11 @@ describe('analyzeRun on a hand-made 6-node run', () => {
 
   it('writes one delivery per receiver with the contract columns', () => {
     assert.equal(readFileSync(join(dir, 'deliveries.csv'), 'utf8').split('\n')[0],
-      'message_id,publisher,receiver,published_at_ms,received_at_ms,latency_ms,hops,propagation_source,path_delay_ms,shortest_path_ms,per_hop_overhead_ms')
+      'message_id,publisher,receiver,published_at_ms,received_at_ms,latency_ms,hops,propagation_source,path_delay_ms,shortest_path_ms,per_hop_overhead_ms,fault_free')
     assert.equal(deliveries.length, 18)
     assert.deepEqual(delivery('m1', 1), {
       message_id: 'm1', publisher: peer(0), receiver: peer(1), published_at_ms: String(T0), received_at_ms: String(T0 + 12), latency_ms: '12',
-      hops: '1', propagation_source: peer(0), path_delay_ms: '10', shortest_path_ms: '10', per_hop_overhead_ms: '2'
+      hops: '1', propagation_source: peer(0), path_delay_ms: '10', shortest_path_ms: '10', per_hop_overhead_ms: '2', fault_free: '1'
     })
   })
 
@@ -89,6 +89,26 @@ describe('analyzeRun on a hand-made 6-node run', () => {
   it('summarises delivery overall and in fault-free windows', () => {
     assert.deepEqual(summary.deliveryRatio, { overall: 0.75, faultFree: 0.8, faultFreeMessages: 3, faultMarginMs: 5000, expected: 24, reached: 18 })
     assert.deepEqual(messages.map(m => m.fault_free), ['1', '1', '1', '0', '0'])
+  })
+
+  it('splits the headline figures into fault-free messages and fault windows, and fault-free deliveries by group pair', () => {
+    const { faultFree, faultWindows, all } = summary.byFaultClass
+    assert.deepEqual([faultFree.messages, faultWindows.messages, all.messages], [3, 2, 5])
+    assert.equal(faultFree.deliveryRatio, summary.deliveryRatio.faultFree)
+    assert.equal(all.deliveryRatio, summary.deliveryRatio.overall)
+    assert.equal(faultFree.latencyMs.count + faultWindows.latencyMs.count, summary.latencyMs.count)
+    assert.deepEqual(all.latencyMs, summary.latencyMs)
+    // every delivery carries its message's class
+    for (const d of deliveries) assert.equal(d.fault_free, message(d.message_id).fault_free)
+    const clear = deliveries.filter(d => d.fault_free === '1')
+    assert.equal(faultFree.latencyMs.count, clear.length)
+    assert.equal(faultFree.perHopOverheadMs.count, clear.filter(d => d.per_hop_overhead_ms !== '').length)
+    // every latency here is far below a second: within 1 s and 5 s are the eventual ratio
+    assert.equal(faultFree.within1s, faultFree.deliveryRatio)
+    assert.equal(faultWindows.within5s, faultWindows.deliveryRatio)
+    for (const m of messages) assert.equal(m.reached_within_1s, m.receivers_reached)
+    assert.deepEqual(summary.groupPairs.map(g => [g.pair, g.inside]), [['a', true], ['b', true], ['a ↔ b', false]].filter(([pair]) => summary.groupPairs.some(g => g.pair === pair)))
+    assert.equal(summary.groupPairs.reduce((n, g) => n + g.deliveries, 0), clear.length)
   })
 
   it('summarises latency, the physical limit, overhead and hops', () => {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { validateSpec } from '../src/harness/spec.ts'
+import { PLOT_FILES } from '../src/harness/plots/index.ts'
 import { runCli, MAIN } from './helpers/cli.ts'
 import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
 
@@ -82,7 +83,8 @@ async function runDirFiles (runDir: string): Promise<void> {
     assert.ok(existsSync(join(runDir, file)), `${file} in the run directory`)
   }
   const plots = await readdir(join(runDir, 'plots'))
-  for (const plot of ['latency-cdf.png', 'delivery-over-time.png', 'dissemination.png', 'throughput.png', 'peers-mesh.png', 'duplicates.png']) {
+  assert.ok(existsSync(join(runDir, 'report.html')), 'report.html in the run directory')
+  for (const plot of PLOT_FILES) {
     assert.ok(plots.includes(plot), `plots/${plot}`)
     assert.ok((await stat(join(runDir, 'plots', plot))).size > 5_000)
   }

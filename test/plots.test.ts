@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cleanupTempDir } from './helpers/cleanup.ts'
@@ -8,6 +8,7 @@ import { rng, writeBulkRun, writeSmallRun } from './fixtures/run-small/generate.
 import { processRun } from '../src/harness/analysis/index.ts'
 import { PLOT_FILES, plotRun } from '../src/harness/plots/index.ts'
 import { latencyCdfSpec } from '../src/harness/plots/charts.ts'
+import { duplicatesSpec } from '../src/harness/plots/node-charts.ts'
 import { cdfPoints } from '../src/harness/plots/data.ts'
 import { renderPng } from '../src/harness/plots/render.ts'
 import { writeReport } from '../src/harness/report.ts'
@@ -48,11 +49,10 @@ describe('plots and report of a simulated run', () => {
   it('reports setup, figures, the physical limit and embeds every plot', () => {
     const report = readFileSync(join(dir, 'report.md'), 'utf8')
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))
-    assert.match(report, /\| nodes \| 30 in 3 groups \(2 bootstrap\) \|/)
+    assert.match(report, /\| nodes \| 30 in 3 groups \(r0, r1, r2\) \(2 bootstrap\) \|/)
     assert.match(report, /\| emulation path \| NFQUEUE delayer/)
-    assert.match(report, /partition groups \[r0\] \/ \[r1, r2\] at t=72 s until t=82 s/)
-    assert.ok(report.includes(`| latency / shortest path | ${summary.latencyOverShortestPath.p50.toFixed(2)}×`), 'ratio p50 quoted')
-    assert.ok(report.includes(`(${summary.deliveryRatio.reached} of ${summary.deliveryRatio.expected} expected)`))
+    assert.match(report, /\| 72 s \| partition r0 from r1 \+ r2 \| 82 s \|/)
+    assert.ok(report.includes(`${summary.deliveryRatio.reached} of ${summary.deliveryRatio.expected} expected deliveries made`))
     for (const file of PLOT_FILES) assert.ok(report.includes(`](plots/${file})`), `${file} embedded`)
     assert.doesNotMatch(report, /SATURATED/)
   })
@@ -72,13 +72,13 @@ describe('report of a saturated run', () => {
 })
 
 describe('report of a run whose start-up saturated the box', () => {
-  it('judges the workload window: no warning, a note that names both shares', async () => {
+  it('judges the workload window: no warning; the set-up time, which it measures, says so', async () => {
     const dir = join(root, 'startup')
     writeSmallRun(dir, { startupSaturated: true })
     await writeReport(dir)
     const report = readFileSync(join(dir, 'report.md'), 'utf8')
-    assert.doesNotMatch(report, /SATURATED/)
-    assert.match(report, /in 33\.3 % of all samples, but in only 0\.0 % of the/)
+    assert.doesNotMatch(report, /SATURATED|\[!NOTE\]/)
+    assert.match(report, /\| room meshed [^\n]*the start-up saturated the CPU \(33\.3 % of the run's samples at or above the threshold, 0\.0 % of the workload's\)/)
     assert.match(report, /15 samples in machine\.csv, 10 in the workload window/)
   })
 })
@@ -97,10 +97,10 @@ describe('rendering large inputs', () => {
   it('renders a 200 000-delivery latency CDF (guards against unreduced data, which takes minutes)', async () => {
     const rand = rng(2)
     const latency = Array.from({ length: 200_000 }, () => 30 + rand() * 70)
-    const shortest = latency.map(l => l / 2)
+    const deliveries = { latency, shortest: latency.map(l => l / 2), faultFree: latency.map((_, i) => i % 3 !== 0), publishedAt: latency.map((_, i) => i), receivedAt: [] }
     const path = join(root, 'big-cdf.png')
     const started = performance.now()
-    await renderPng(latencyCdfSpec(latency, shortest, DEFAULT_PLOT_OPTIONS), path, 2)
+    await renderPng(latencyCdfSpec(deliveries, DEFAULT_PLOT_OPTIONS), path, 2)
     assert.ok(performance.now() - started < 30_000)
     assert.ok(statSync(path).size > 20_000)
   })
@@ -111,5 +111,58 @@ describe('rendering large inputs', () => {
     await plotRun(dir)
     assert.ok(existsSync(join(dir, 'summary.json')))
     assert.ok(PLOT_FILES.every(f => existsSync(join(dir, 'plots', f))))
+  })
+})
+
+describe('what the report shows a researcher', () => {
+  const dir = join(root, 'researcher')
+  let report: string
+  let summary: any
+  before(async () => {
+    writeBulkRun(dir, { nodes: 30, messages: 300, seed: 7 })
+    writeFileSync(join(dir, 'spec.yaml'), 'name: east-west-partition\nnodes:\n  count: 30\n')
+    await processRun(dir)
+    report = readFileSync(join(dir, 'report.md'), 'utf8')
+    summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))
+  })
+
+  it('is titled with the spec\'s name', () => {
+    assert.equal(report.split('\n')[0], '# east-west-partition')
+  })
+
+  it('splits every headline figure into fault-free and fault windows; per-hop overhead from fault-free deliveries', () => {
+    assert.match(report, /\| figure \| fault-free messages \| messages in or near a fault window \| all \|/)
+    for (const row of ['delivered within 1 s', 'delivered within 5 s', 'latency p50 / p90 / p99', 'per-hop overhead p50 / p99']) assert.match(report, new RegExp(`\\| ${row} \\|`))
+    const ff = summary.byFaultClass.faultFree.perHopOverheadMs
+    assert.match(report, /Measured from fault-free deliveries only/)
+    assert.ok(report.includes(`| per-hop overhead | ${Number(ff.p50.toFixed(2)).toLocaleString('en-US')} ms |`), 'the physical-limit table quotes the fault-free overhead')
+    assert.match(report, /### By group pair \(fault-free deliveries\)[\s\S]*\| inside r0 \|[\s\S]*\| r0 ↔ r1 \|/)
+  })
+
+  it('says the faults as a reader would', () => {
+    assert.match(report, /\| at \(s after the workload started\) \| fault \| until \|/)
+    assert.match(report, /\| kill node \d+ \|/)
+    assert.doesNotMatch(report, /kill nodes \d+ at t=/)
+  })
+
+  it('draws recovery (latency by publish time, within 1 s / 5 s) and no chart that restates the configuration', () => {
+    assert.ok(PLOT_FILES.includes('latency-over-time.png'))
+    assert.ok(!(PLOT_FILES as readonly string[]).includes('throughput.png'))
+    assert.ok(existsSync(join(dir, 'plots', 'latency-over-time.png')))
+    assert.ok(!existsSync(join(dir, 'plots', 'throughput.png')))
+  })
+
+  it('puts latency on a log axis with fault-free and fault deliveries apart, and the physical limit visible', () => {
+    const spec: any = latencyCdfSpec({ latency: [10, 20, 5000], shortest: [5, 5, 5], faultFree: [true, true, false], publishedAt: [0, 0, 0], receivedAt: [] }, DEFAULT_PLOT_OPTIONS)
+    assert.equal(spec.encoding.x.scale.type, 'log')
+    assert.deepEqual(new Set(spec.data.values.map((v: any) => v.series.split(' (')[0])), new Set(['fault-free messages', 'messages in or near a fault window', 'physical limit: shortest path over link delays']))
+    assert.ok(spec.encoding.x.scale.domainMax === undefined, 'no cut: the log axis shows the stragglers and the limit')
+  })
+
+  it('shows duplicates binned in whole steps with their mean', () => {
+    const spec: any = duplicatesSpec('traces', [100, 140, 180, 220, 260, 300, 340], DEFAULT_PLOT_OPTIONS)
+    assert.equal(spec.layer[0].encoding.x.bin.step, 10)
+    assert.match(spec.title.subtitle, /mean 220\.0/)
+    assert.equal(spec.layer[1].data.values[0].mean, 220)
   })
 })

@@ -7,25 +7,31 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadSpec, SpecError } from '../harness/spec.ts'
-import { runExperiment } from '../harness/runner/run.ts'
+import { preflight, runExperiment } from '../harness/runner/run.ts'
 import { collectRun } from '../harness/collect.ts'
 import { plotRun } from '../harness/plots/index.ts'
 import { writeReport } from '../harness/report.ts'
 import { cleanAll } from '../harness/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
 import type { RunSummary } from '../harness/analysis/index.ts'
+import type { ClassSummary } from '../harness/analysis/types.ts'
 import { UsageError } from './args.ts'
 import { natMatrix } from '../nat/matrix.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
-       p2p-chat experiment plot RUN_DIR            redraw plots/*.png and report.md
+       p2p-chat experiment plot RUN_DIR            redraw plots/*.png, report.md and report.html
        p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
        p2p-chat experiment clean                   remove whatever a crashed run left (namespaces, nft tables, delayer, node processes)
 
 run writes into --out DIR (default results/NAME-DATE-TIME; it must not exist or be empty).
 The netns runner needs root; runner: local runs unshaped loopback processes anywhere.
 Exit codes: 0 done, 1 the run failed, 2 a bad spec or usage, 130 interrupted (everything torn down).`
+
+/** A bad spec: a usage error (exit 2) whose hint is the spec reference, not the flags. */
+class SpecUsageError extends UsageError {
+  readonly hint = 'docs/experiments.md, "The spec", describes every field'
+}
 
 function runDirArg (argv: string[], command: string): string {
   if (argv.length !== 1 || argv[0].startsWith('-')) throw new UsageError(`experiment ${command}: expected one RUN_DIR`)
@@ -37,10 +43,14 @@ function runDirArg (argv: string[], command: string): string {
 function summaryLines (s: RunSummary): string {
   const pct = (x: number | null): string => x == null ? 'n/a' : `${(x * 100).toFixed(3)} %`
   const ms = (x: number | null): string => x == null ? 'n/a' : `${x.toFixed(1)} ms`
-  return [
-    `delivery ${pct(s.deliveryRatio.overall)} (fault-free ${pct(s.deliveryRatio.faultFree)}), latency p50 ${ms(s.latencyMs.p50)} p99 ${ms(s.latencyMs.p99)}`,
-    `latency/shortest path p50 ${s.latencyOverShortestPath.p50?.toFixed(2) ?? 'n/a'}, per-hop overhead p50 ${ms(s.perHopOverheadMs.p50)} p99 ${ms(s.perHopOverheadMs.p99)}`
-  ].join('\n')
+  const line = (what: string, c: ClassSummary): string =>
+    `${what}: delivery ${pct(c.deliveryRatio)} (within 1 s ${pct(c.within1s)}), latency p50 ${ms(c.latencyMs.p50)} p99 ${ms(c.latencyMs.p99)}, ` +
+    `latency/shortest path p50 ${c.latencyOverShortestPath.p50?.toFixed(2) ?? 'n/a'}, per-hop overhead p50 ${ms(c.perHopOverheadMs.p50)} p99 ${ms(c.perHopOverheadMs.p99)}`
+  const { faultFree, faultWindows, all } = s.byFaultClass
+  // with faults, a partition's wait must not read as the implementation's latency
+  return faultWindows.messages > 0
+    ? [line('fault-free', faultFree), line('fault windows', faultWindows)].join('\n')
+    : line('all messages', all)
 }
 
 async function run (argv: string[]): Promise<number> {
@@ -55,9 +65,11 @@ async function run (argv: string[]): Promise<number> {
   try {
     spec = await loadSpec(parsed.positionals[0])
   } catch (err) {
-    if (err instanceof SpecError) throw new UsageError(err.message)
+    if (err instanceof SpecError) throw new SpecUsageError(err.message)
     throw err
   }
+  // before the run directory exists: a run that cannot start leaves nothing behind
+  preflight(spec)
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
   const runDir = resolve(parsed.values.out ?? join('results', `${spec.name}-${stamp}`))
   if (existsSync(runDir) && readdirSync(runDir).length > 0) throw new UsageError(`--out ${runDir}: exists and is not empty; a run never overwrites another`)
@@ -65,8 +77,14 @@ async function run (argv: string[]): Promise<number> {
 
   const controller = new AbortController()
   const onSignal = (signal: string): void => {
-    if (controller.signal.aborted) process.exit(130) // second Ctrl-C: the lab's exit hook still cleans
-    process.stderr.write(`\np2p-chat: ${signal}: stopping the run and tearing everything down\n`)
+    if (controller.signal.aborted) {
+      // a second Ctrl-C: now (the run's and the lab's exit hooks still end the nodes and remove
+      // the namespaces); a repeated SIGTERM, e.g. sent to a process group and passed on by the
+      // launcher as well, asks for nothing new
+      if (signal === 'SIGINT') process.exit(130)
+      return
+    }
+    process.stderr.write(`\np2p-chat: ${signal}: stopping the run and tearing everything down (Ctrl-C again: at once)\n`)
     controller.abort()
   }
   process.on('SIGINT', onSignal)
@@ -120,6 +138,6 @@ export async function experiment (argv: string[]): Promise<number> {
       process.stdout.write(EXPERIMENT_HELP + '\n')
       return command === undefined ? 2 : 0
     default:
-      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot or clean`)
+      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot, nat-matrix or clean`)
   }
 }

@@ -52,7 +52,9 @@ main(process.argv.slice(2)).then(code => {
   process.exit(code)
 }, (err: any) => {
   if (KNOWN_ERRORS.has(err?.name)) {
-    process.stderr.write(`p2p-chat: ${err.message}${err instanceof UsageError ? ' (p2p-chat --help lists the options)' : ''}\n`)
+    // a usage error may carry its own pointer (a bad experiment spec: the spec reference)
+    const hint = err instanceof UsageError ? ` (${'hint' in err ? String(err.hint) : 'p2p-chat --help lists the options'})` : ''
+    process.stderr.write(`p2p-chat: ${err.message}${hint}\n`)
   } else {
     // one line; the stack only when asked for, as it helps a bug report but not a user
     const detail = process.env.P2P_CHAT_STACK === '1' ? String(err?.stack) : `${err?.name ?? 'Error'}: ${String(err?.message ?? err).split('\n')[0]}`

@@ -45,7 +45,8 @@ export function jsonOutput (node: string, out: NodeJS.WritableStream = process.s
  * Human view; `print` is the REPL's writer so incoming lines do not trample the prompt. Whatever a
  * peer controls (nick, text) is escaped before it is shown.
  */
-export function humanOutput (print: (line: string) => void, ownNick: string): Output {
+/** `replHint`: say how to type into the room (not for a one-shot sender) */
+export function humanOutput (print: (line: string) => void, ownNick: string, replHint = true): Output {
   const time = (ms: number): string => new Date(ms).toTimeString().slice(0, 8)
   const say = (ms: number, who: string, text: string, suffix = ''): void => {
     const prefix = `[${time(ms)}] <${who}> `
@@ -55,7 +56,7 @@ export function humanOutput (print: (line: string) => void, ownNick: string): Ou
     ready: (info) => {
       print(`p2p-chat node ${info.peerId}${info.ephemeralIdentity ? ' (ephemeral identity: pass --identity-out PATH to keep one)' : ''}`)
       for (const a of info.addrs) print(`  listening on ${a}`)
-      print(`joined room "${info.room}"; type a line to send it, /help for commands`)
+      print(`joined room "${info.room}"${replHint ? '; type a line to send it, /help for commands' : ''}`)
       if (info.metricsUrl != null) print(`metrics at ${info.metricsUrl}`)
     },
     event: (e) => {

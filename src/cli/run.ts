@@ -24,7 +24,9 @@ const FLUSH_DEADLINE_MS = 5_000
 export async function run (config: RunConfig): Promise<number> {
   const log = createLogger(config.logLevel)
   const privateKey = config.identity != null ? await loadIdentity(config.identity) : await generateIdentity()
-  if (config.identity == null && config.identityOut == null) log.info('no --identity: running on a fresh ephemeral key')
+  // a one-shot sender (--once, or --publish with stdin not a terminal) stays quiet: its only stderr line is a failure
+  const oneShot = config.publish != null && (config.once || process.stdin.isTTY !== true)
+  if (config.identity == null && config.identityOut == null) log[oneShot ? 'debug' : 'info']('no --identity: running on a fresh ephemeral key')
   if (config.identityOut != null) {
     await saveIdentity(config.identityOut, privateKey)
     log.info(`saved identity to ${config.identityOut}`)
@@ -65,7 +67,7 @@ export async function run (config: RunConfig): Promise<number> {
     : humanOutput(line => {
       if (repl != null) repl.print(line)
       else process.stdout.write(line + '\n')
-    }, config.nick)
+    }, config.nick, config.stdin && !oneShot)
 
   node.events.addEventListener('event', ({ detail }) => { output.event(detail) })
   logEvents(node, log)
@@ -111,7 +113,7 @@ export async function run (config: RunConfig): Promise<number> {
       if (confirmed === 0) log.warn(`--publish: no recipient confirmed within ${FLUSH_DEADLINE_MS / 1000} s that the message arrived`)
     }
   }
-  log.info(`stopping (${why})`)
+  log[oneShot ? 'debug' : 'info'](`stopping (${why})`)
   repl?.close()
   const deadline = setTimeout(() => {
     log.warn(`clean stop took longer than ${STOP_DEADLINE_MS} ms; exiting anyway`)

@@ -10,7 +10,9 @@ import { summaryOf } from './analysis/analyze.ts'
 import { readManifest, readTopology } from './analysis/read-run.ts'
 import { quantileSorted, sortedCopy } from './analysis/stats.ts'
 import { PLOT_FILES } from './plots/index.ts'
-import type { Quantiles, RunSummary, Topology } from './analysis/types.ts'
+import { writeHtmlReport } from './report-html.ts'
+import type { PlotFile } from './plots/index.ts'
+import type { ClassSummary, Quantiles, RunSummary, Topology } from './analysis/types.ts'
 
 const EMULATION: Record<string, string> = {
   'nfqueue+nft': 'NFQUEUE delayer (per address pair delay and jitter) + nftables loss, on this kernel without netem',
@@ -18,12 +20,12 @@ const EMULATION: Record<string, string> = {
   none: 'none: loopback, no shaping (local runner)'
 }
 
-const PLOT_CAPTIONS: Record<typeof PLOT_FILES[number], string> = {
-  'latency-cdf.png': 'Latency CDF, with the physical limit (shortest path over the link delays) drawn in',
-  'delivery-over-time.png': 'Delivery ratio over time, fault windows shaded',
+const PLOT_CAPTIONS: Record<PlotFile, string> = {
+  'latency-cdf.png': 'Latency CDF: fault-free and fault-window deliveries apart, with the physical limit (shortest path over the link delays)',
+  'latency-over-time.png': 'Latency by publish time, fault windows shaded: where it comes back down, the room has recovered',
+  'delivery-over-time.png': 'Delivered within 1 s, within 5 s and eventually, by publish time',
   'dissemination.png': 'Time to reach 50/90/99/100 % of the expected receivers',
-  'throughput.png': 'Messages published and deliveries per second',
-  'peers-mesh.png': 'Connected peers and mesh size over time (median and minimum across nodes)',
+  'peers-mesh.png': 'Connected peers and mesh size over time (median and range per group), and nodes down',
   'duplicates.png': 'Duplicates'
 }
 
@@ -32,6 +34,7 @@ const fmt = (v: number | null | undefined, unit = '', digits = 1): string =>
 const pct = (v: number | null | undefined, digits = 2): string => v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(digits)} %`
 const gib = (v: number | null | undefined): string => v === null || v === undefined ? 'n/a' : `${(v / 2 ** 30).toFixed(2)} GiB`
 const q3 = (q: Quantiles, unit: string, digits = 1): string => `${fmt(q.p50, unit, digits)} / ${fmt(q.p90, unit, digits)} / ${fmt(q.p99, unit, digits)}`
+const p50p99 = (q: Quantiles, unit: string, digits = 1): string => `${fmt(q.p50, unit, digits)} / ${fmt(q.p99, unit, digits)}`
 
 /** min / median / max of the off-diagonal entries that are links. */
 function matrixRange (m: Array<Array<number | null>> | undefined, unit: string): string {
@@ -44,12 +47,19 @@ function matrixRange (m: Array<Array<number | null>> | undefined, unit: string):
   return lo === hi ? `${fmt(lo, unit, 2)} on every link` : `${fmt(lo, unit, 2)} min, ${fmt(mid, unit, 2)} median, ${fmt(hi, unit, 2)} max`
 }
 
-function faultLines (t: Topology, originMs: number): string[] {
-  if (t.faults.length === 0) return ['none']
-  const at = (ms: number): string => `t=${fmt((ms - originMs) / 1000, ' s')}`
+const nodesText = (nodes: number[]): string => `${nodes.length === 1 ? 'node' : 'nodes'} ${nodes.join(', ')}`
+
+/** The fault timeline as a reader says it: "kill node 20", "partition a | b". */
+export function faultRows (t: Topology, originMs: number): string[] {
+  const at = (ms: number): string => fmt((ms - originMs) / 1000, ' s')
   return t.faults.map(f => {
-    const who = f.nodes !== undefined ? ` nodes ${f.nodes.join(', ')}` : f.groups !== undefined ? ` groups ${f.groups.map(g => `[${g.join(', ')}]`).join(' / ')}` : ''
-    return `${f.kind}${who} at ${at(f.atMs)}${f.untilMs !== undefined ? ` until ${at(f.untilMs)}` : ''}`
+    const nodes = f.nodes ?? []
+    const what = f.kind === 'partition' ? `partition ${(f.groups ?? []).map(g => g.join(' + ')).join(' from ')}`
+      : f.kind === 'heal' ? 'heal the partition'
+        : f.kind === 'freeze' ? `freeze ${nodesText(nodes)} (SIGSTOP of their process)`
+          : f.kind === 'thaw' ? `thaw ${nodesText(nodes)}`
+            : `${f.kind} ${nodesText(nodes)}`
+    return `| ${at(f.atMs)} | ${what} | ${f.untilMs !== undefined ? at(f.untilMs) : ''} |`
   })
 }
 
@@ -60,13 +70,6 @@ async function readSpec (runDir: string): Promise<Record<string, any>> {
   } catch {
     return {}
   }
-}
-
-/** The spec's transport wherever the lead's schema puts it (top level or under nodes). */
-function transportOf (spec: Record<string, any>): string {
-  const t = spec.transport ?? spec.nodes?.transport
-  if (t === undefined) return 'n/a'
-  return Array.isArray(t) ? t.join(', ') : typeof t === 'object' ? JSON.stringify(t) : String(t)
 }
 
 export function saturationWarning (s: RunSummary): string {
@@ -81,16 +84,37 @@ export function saturationWarning (s: RunSummary): string {
   ].join('\n')
 }
 
-/** A quieter note when only the start-up (or the end) saturated the box: set-up times measure the box, the workload figures do not. */
+/**
+ * Only the start-up (or the end) saturated the box: that matters for the one figure it measures,
+ * the set-up time, so it is said there and nowhere else; null when it did not happen.
+ */
 export function startupSaturationNote (s: RunSummary): string | null {
   const m = s.machine
   if (m.saturated || !m.saturatedWholeRun) return null
+  return `the start-up saturated the CPU (${pct(m.saturatedShareWholeRun, 1)} of the run's samples at or above the threshold, ` +
+    `${pct(m.saturatedShare, 1)} of the workload's): this time measures the box as much as the stack`
+}
+
+function resultsTable (s: RunSummary, withFaults: boolean): string[] {
+  const { faultFree, faultWindows, all } = s.byFaultClass
+  const rows: Array<[string, (c: ClassSummary) => string]> = [
+    ['messages', c => String(c.messages)],
+    ['delivered eventually', c => pct(c.deliveryRatio, 3)],
+    ['delivered within 1 s', c => pct(c.within1s, 2)],
+    ['delivered within 5 s', c => pct(c.within5s, 2)],
+    ['latency p50 / p90 / p99', c => q3(c.latencyMs, ' ms')],
+    ['latency / shortest path p50 / p99', c => p50p99(c.latencyOverShortestPath, '×', 2)],
+    ['per-hop overhead p50 / p99', c => p50p99(c.perHopOverheadMs, ' ms', 2)],
+    ['time to 50 % / 100 % of receivers (median)', c => `${fmt(c.t50MsP50, ' ms')} / ${fmt(c.t100MsP50, ' ms')}`]
+  ]
+  const expected = `${s.deliveryRatio.reached} of ${s.deliveryRatio.expected} expected deliveries made.`
+  if (!withFaults) return ['| figure | value |', '|---|---|', ...rows.map(([name, f]) => `| ${name} | ${f(all)} |`), '', expected]
   return [
-    '> [!NOTE]',
-    `> The CPU was at or above the saturation threshold in ${pct(m.saturatedShareWholeRun, 1)} of all samples, but in only ${pct(m.saturatedShare, 1)} of the`,
-    `> workload window's (mean ${fmt(m.verdictCpuBusyPctMean, ' %')}): the start-up, not the measurement, loaded the box. Set-up times measure the box too.`,
-    ''
-  ].join('\n')
+    '| figure | fault-free messages | messages in or near a fault window | all |', '|---|---|---|---|',
+    ...rows.map(([name, f]) => `| ${name} | ${f(faultFree)} | ${f(faultWindows)} | ${f(all)} |`),
+    '', `${expected} A message is *fault-free* when it was published more than ${s.deliveryRatio.faultMarginMs / 1000} s away from every ` +
+    'fault window (the mesh needs a few heartbeats to notice and repair). The fault windows\' column is what the faults cost; the fault-free column is the room at work.'
+  ]
 }
 
 export async function renderReport (runDir: string, s: RunSummary): Promise<string> {
@@ -101,50 +125,53 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   const w = topology.workload
   const durationS = w !== undefined ? (w.endedAtMs - w.startedAtMs) / 1000 : null
   const groups = new Set(topology.nodes.map(n => n.group).filter(g => g !== undefined))
-  const out: string[] = [`# Experiment report: ${basename(runDir)}`, '']
+  const name = typeof spec.name === 'string' ? spec.name : basename(runDir)
+  const out: string[] = [`# ${name}`, '',
+    `Experiment report of \`${basename(runDir)}\`${manifest.startedAtMs !== undefined ? `, run ${new Date(manifest.startedAtMs).toISOString()}` : ''}. ` +
+    '`report.html` beside it has the same charts to hover, zoom and toggle fault windows in.', '']
   if (s.machine.saturated) out.push(saturationWarning(s))
-  const note = startupSaturationNote(s)
-  if (note !== null) out.push(note)
+  const meshed = typeof manifest.meshedAfterMs === 'number' ? `${fmt(manifest.meshedAfterMs / 1000, ' s')} after the first process started` : 'never (within the deadline)'
+  const startupNote = startupSaturationNote(s)
 
   out.push('## Setup', '', '| | |', '|---|---|',
-    `| nodes | ${topology.nodes.length}${groups.size > 1 ? ` in ${groups.size} groups` : ''} (${topology.nodes.filter(n => n.bootstrap === true).length} bootstrap) |`,
-    `| runner | ${manifest.runner ?? 'n/a'} |`,
+    `| nodes | ${topology.nodes.length}${groups.size > 1 ? ` in ${groups.size} groups (${[...groups].join(', ')})` : ''} (${topology.nodes.filter(n => n.bootstrap === true).length} bootstrap) |`,
+    `| runner, transport | ${manifest.runner ?? 'n/a'}, ${String(spec.transport ?? 'n/a')} |`,
     `| emulation path | ${EMULATION[manifest.emulation ?? ''] ?? manifest.emulation ?? 'n/a'} |`,
-    `| transport | ${transportOf(spec)} |`,
     `| link delay (one way) | ${matrixRange(topology.links.delayMs, ' ms')} |`,
     `| link jitter | ${matrixRange(topology.links.jitterMs, ' ms')} |`,
     `| link loss | ${matrixRange(topology.links.lossPct, ' %')} |`,
     `| workload | ${w === undefined ? 'n/a' : `${fmt(durationS, ' s', 0)} at ${fmt(w.ratePerS, ' msg/s', 2)} from ${w.publishers?.length ?? '?'} publishers`} |`,
-    `| faults (t from workload start) | ${faultLines(topology, originMs).join('<br>')} |`,
+    `| room meshed (every node ready with >= 3 room peers) | ${meshed}${startupNote !== null ? `; ${startupNote}` : ''} |`,
     `| p2p-chat, Node, libp2p | ${manifest.p2pChatVersion ?? 'n/a'} (${manifest.gitCommit ?? 'no commit'}), ${manifest.node ?? 'n/a'}, ${Object.entries(manifest.libp2p ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') || 'n/a'} |`,
     `| seed, kernel, cores | ${manifest.seed ?? 'n/a'}, ${manifest.kernel ?? 'n/a'}, ${manifest.cores ?? 'n/a'} |`,
     `| run | ${manifest.startedAtMs !== undefined ? new Date(manifest.startedAtMs).toISOString() : 'n/a'} to ${manifest.endedAtMs !== undefined ? new Date(manifest.endedAtMs).toISOString() : 'n/a'} |`, '')
+  const withFaults = topology.faults.length > 0
+  if (withFaults) out.push('### Faults', '', '| at (s after the workload started) | fault | until |', '|---|---|---|', ...faultRows(topology, originMs), '')
 
-  const d = s.dissemination
-  out.push('## Results', '', '| figure | value |', '|---|---|',
-    `| messages published / deliveries | ${s.messages.published} / ${s.deliveries.total} |`,
-    `| delivery ratio, overall | ${pct(s.deliveryRatio.overall, 3)} (${s.deliveryRatio.reached} of ${s.deliveryRatio.expected} expected) |`,
-    `| delivery ratio, fault-free windows | ${pct(s.deliveryRatio.faultFree, 3)} (${s.deliveryRatio.faultFreeMessages} messages published > ${s.deliveryRatio.faultMarginMs / 1000} s from any fault) |`,
-    `| latency p50 / p90 / p99 / max | ${q3(s.latencyMs, ' ms')} / ${fmt(s.latencyMs.max, ' ms')} |`,
-    `| dissemination, median time to 50 / 90 / 99 / 100 % | ${fmt(d.t50MsP50, ' ms')} / ${fmt(d.t90MsP50, ' ms')} / ${fmt(d.t99MsP50, ' ms')} / ${fmt(d.t100MsP50, ' ms')} |`,
-    `| dissemination, p99 time to 100 % | ${fmt(d.t100MsP99, ' ms')} |`,
-    `| throughput | ${fmt(s.throughput.publishedPerS, ' msg/s', 2)} published, ${fmt(s.throughput.deliveriesPerS, ' deliveries/s', 1)} |`,
-    `| duplicates (${s.duplicates.source}) | ${s.duplicates.total ?? 'n/a'} in total, ${fmt(s.duplicates.perMessage, '', 2)} per message, ${fmt(s.duplicates.perDelivery, '', 2)} per delivery |`, '')
+  out.push('## Results', '', ...resultsTable(s, withFaults), '',
+    `Throughput: ${fmt(s.throughput.publishedPerS, ' msg/s', 2)} published, ${fmt(s.throughput.deliveriesPerS, ' deliveries/s', 1)}. ` +
+    `Duplicates (${s.duplicates.source}): ${s.duplicates.total ?? 'n/a'} in total, ${fmt(s.duplicates.perMessage, '', 2)} per message, ${fmt(s.duplicates.perDelivery, '', 2)} per delivery.`, '')
 
+  const ff = s.byFaultClass.faultFree
   out.push('## Physical limit', '',
     'For every delivery, the *shortest path* is the least one-way delay over the emulated link matrix from publisher to',
     'receiver, and the *path delay* the sum of link delays along the hops the message actually took (rebuilt from each',
     'receiver\'s propagation source). Latency / shortest path says how far from the physical optimum the room delivers;',
     'per-hop overhead, (latency - path delay) / hops, isolates what each hop costs in the implementation (verification,',
-    'queueing, scheduling) from what the network costs.', '',
+    `queueing, scheduling) from what the network costs.${withFaults ? ' **Measured from fault-free deliveries only**: a partition\'s wait is not a cost of the implementation.' : ''}`, '',
     '| | p50 | p90 | p99 |', '|---|---|---|---|',
-    `| measured latency | ${q3(s.latencyMs, ' ms').split(' / ').join(' | ')} |`,
-    `| shortest path (physical limit) | ${q3(s.shortestPathMs, ' ms').split(' / ').join(' | ')} |`,
-    `| path delay of the hops taken | ${q3(s.pathDelayMs, ' ms').split(' / ').join(' | ')} |`,
-    `| latency / shortest path | ${q3(s.latencyOverShortestPath, '×', 2).split(' / ').join(' | ')} |`,
-    `| per-hop overhead | ${q3(s.perHopOverheadMs, ' ms', 2).split(' / ').join(' | ')} |`, '',
+    `| measured latency | ${q3(ff.latencyMs, ' ms').split(' / ').join(' | ')} |`,
+    `| shortest path (physical limit, all deliveries) | ${q3(s.shortestPathMs, ' ms').split(' / ').join(' | ')} |`,
+    `| path delay of the hops taken (all deliveries) | ${q3(s.pathDelayMs, ' ms').split(' / ').join(' | ')} |`,
+    `| latency / shortest path | ${q3(ff.latencyOverShortestPath, '×', 2).split(' / ').join(' | ')} |`,
+    `| per-hop overhead | ${q3(ff.perHopOverheadMs, ' ms', 2).split(' / ').join(' | ')} |`, '',
     `Hops: ${Object.entries(s.hops).map(([h, c]) => `${h}: ${c}`).join(', ') || 'none'} ` +
     `(hop path rebuilt for ${s.perHopOverheadMs.count} of ${s.deliveries.total} deliveries).`, '')
+  if (s.groupPairs.length > 0) {
+    out.push('### By group pair (fault-free deliveries)', '',
+      '| publisher and receiver | deliveries | latency p50 / p99 | shortest path p50 | latency / shortest p50 | per-hop overhead p50 / p99 |', '|---|---|---|---|---|---|',
+      ...s.groupPairs.map(g => `| ${g.inside ? `inside ${g.pair}` : g.pair} | ${g.deliveries} | ${p50p99(g.latencyMs, ' ms')} | ${fmt(g.shortestPathMsP50, ' ms')} | ${fmt(g.latencyOverShortestPath.p50, '×', 2)} | ${p50p99(g.perHopOverheadMs, ' ms', 2)} |`), '')
+  }
 
   out.push('## Plots', '')
   for (const file of PLOT_FILES) {
@@ -170,11 +197,12 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   return out.join('\n')
 }
 
-/** Writes RUN_DIR/report.md (analysing the run first if summary.json is missing or older); returns its path. */
+/** Writes RUN_DIR/report.md and report.html (analysing the run first if summary.json is missing or older); returns its path. */
 export async function writeReport (runDir: string): Promise<string> {
   const summary = await summaryOf(runDir)
   const path = join(runDir, 'report.md')
   await writeFile(`${path}.tmp`, await renderReport(runDir, summary))
   await rename(`${path}.tmp`, path)
+  await writeHtmlReport(runDir)
   return path
 }

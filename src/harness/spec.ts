@@ -79,14 +79,34 @@ export interface ExperimentSpec {
 
 const DEFAULT_PUBLISHERS = 10
 
-const linkShape = {
+const linkFields = {
+  delayMs: { type: 'number', minimum: 0, maximum: 10_000 },
+  jitterMs: { type: 'number', minimum: 0, maximum: 10_000 },
+  lossPct: { type: 'number', minimum: 0, maximum: 100 }
+} as const
+
+/** `links.default`: an unnamed field is 0 */
+const defaultLink = {
   type: 'object',
   additionalProperties: false,
+  default: {},
   properties: {
-    delayMs: { type: 'number', minimum: 0, maximum: 10_000, default: 0 },
-    jitterMs: { type: 'number', minimum: 0, maximum: 10_000, default: 0 },
-    lossPct: { type: 'number', minimum: 0, maximum: 100, default: 0 }
+    delayMs: { ...linkFields.delayMs, default: 0 },
+    jitterMs: { ...linkFields.jitterMs, default: 0 },
+    lossPct: { ...linkFields.lossPct, default: 0 }
   }
+} as const
+
+/**
+ * `links.groups[i]`: no schema defaults on purpose. A field it does not name inherits from
+ * `links.default` (checkConsistency fills it), so a zero filled in here would silently replace
+ * the default's jitter and loss.
+ */
+const linkOverride = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['from', 'to'],
+  properties: { ...linkFields, from: { type: 'string' }, to: { type: 'string' } }
 } as const
 
 const nodeList = { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 1 } as const
@@ -132,16 +152,8 @@ export const SPEC_SCHEMA = {
       additionalProperties: false,
       default: {},
       properties: {
-        default: { ...linkShape, default: {} },
-        groups: {
-          type: 'array',
-          default: [],
-          items: {
-            ...linkShape,
-            required: ['from', 'to'],
-            properties: { ...linkShape.properties, from: { type: 'string' }, to: { type: 'string' } }
-          }
-        },
+        default: defaultLink,
+        groups: { type: 'array', default: [], items: linkOverride },
         delayMatrixMs: { type: 'array', items: { type: 'array', items: { type: 'number', minimum: 0, maximum: 10_000 } } }
       }
     },
@@ -163,13 +175,16 @@ export const SPEC_SCHEMA = {
       default: [],
       items: {
         type: 'object',
-        required: ['kind', 'at'],
-        properties: { kind: { enum: ['kill', 'restart', 'freeze', 'partition', 'churn'] } },
+        required: ['kind'],
+        // the branch is chosen by `kind` alone: errors then speak of that kind's own fields (a
+        // typo in `kind` is named as such), and ajv applies defaults inside the chosen branch,
+        // which it never does in a plain oneOf
+        discriminator: { propertyName: 'kind' },
         oneOf: [
-          { additionalProperties: false, required: ['nodes'], properties: { kind: { enum: ['kill', 'restart'] }, at: { type: 'number', minimum: 0 }, nodes: nodeList } },
-          { additionalProperties: false, required: ['nodes', 'durationS'], properties: { kind: { const: 'freeze' }, at: { type: 'number', minimum: 0 }, nodes: nodeList, durationS: { type: 'number', exclusiveMinimum: 0 } } },
-          { additionalProperties: false, required: ['groups', 'durationS'], properties: { kind: { const: 'partition' }, at: { type: 'number', minimum: 0 }, groups: { type: 'array', minItems: 2, items: { type: 'array', minItems: 1, items: { type: 'string' } } }, durationS: { type: 'number', exclusiveMinimum: 0 } } },
-          { additionalProperties: false, required: ['durationS', 'perMinute'], properties: { kind: { const: 'churn' }, at: { type: 'number', minimum: 0 }, durationS: { type: 'number', exclusiveMinimum: 0 }, perMinute: { type: 'number', exclusiveMinimum: 0, maximum: 600 }, downS: { type: 'number', exclusiveMinimum: 0, default: 5 } } }
+          { additionalProperties: false, required: ['at', 'nodes'], properties: { kind: { enum: ['kill', 'restart'] }, at: { type: 'number', minimum: 0 }, nodes: nodeList } },
+          { additionalProperties: false, required: ['at', 'nodes', 'durationS'], properties: { kind: { const: 'freeze' }, at: { type: 'number', minimum: 0 }, nodes: nodeList, durationS: { type: 'number', exclusiveMinimum: 0 } } },
+          { additionalProperties: false, required: ['at', 'groups', 'durationS'], properties: { kind: { const: 'partition' }, at: { type: 'number', minimum: 0 }, groups: { type: 'array', minItems: 2, items: { type: 'array', minItems: 1, items: { type: 'string' } } }, durationS: { type: 'number', exclusiveMinimum: 0 } } },
+          { additionalProperties: false, required: ['at', 'durationS', 'perMinute'], properties: { kind: { const: 'churn' }, at: { type: 'number', minimum: 0 }, durationS: { type: 'number', exclusiveMinimum: 0 }, perMinute: { type: 'number', exclusiveMinimum: 0, maximum: 600 }, downS: { type: 'number', exclusiveMinimum: 0, default: 5 } } }
         ]
       }
     },
@@ -198,7 +213,7 @@ export const SPEC_SCHEMA = {
 
 // ajv is CommonJS; its default export is the class
 const Ajv = AjvModule as unknown as typeof AjvModule.default
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false })
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, discriminator: true })
 const validateSchema = ajv.compile(SPEC_SCHEMA)
 
 function fieldOf (err: ErrorObject): string {
@@ -207,10 +222,21 @@ function fieldOf (err: ErrorObject): string {
   return (path + extra) || '(spec)'
 }
 
+const FAULT_KINDS = ['kill', 'restart', 'freeze', 'partition', 'churn']
+
 function describeError (err: ErrorObject): string {
-  if (err.keyword === 'additionalProperties') return `${fieldOf(err)}: unknown field`
-  if (err.keyword === 'enum') return `${fieldOf(err)}: must be one of ${(err.params.allowedValues as unknown[]).map(v => JSON.stringify(v)).join(', ')}`
-  return `${fieldOf(err)}: ${err.message ?? 'invalid'}`
+  const oneOf = (values: unknown[]): string => `must be one of ${values.map(v => JSON.stringify(v)).join(', ')}`
+  const field = fieldOf(err)
+  const within = field === '(spec)' ? '' : `${field}.`
+  if (err.keyword === 'additionalProperties') return `${field}: unknown field`
+  if (err.keyword === 'enum') return `${field}: ${oneOf(err.params.allowedValues as unknown[])}`
+  if (err.keyword === 'required') return `${within}${String(err.params.missingProperty)}: required`
+  if (err.keyword === 'discriminator') {
+    // only faults[] is discriminated (by kind)
+    const got = err.params.tagValue === undefined ? '' : ` (got ${JSON.stringify(err.params.tagValue)})`
+    return `${within}${String(err.params.tag)}: ${oneOf(FAULT_KINDS)}${got}`
+  }
+  return `${field}: ${err.message ?? 'invalid'}`
 }
 
 /** Validates a parsed spec, fills in the defaults, and checks what a schema cannot say. */
@@ -219,7 +245,8 @@ export function validateSpec (input: unknown): ExperimentSpec {
   if (!validateSchema(spec)) {
     const errors = validateSchema.errors ?? []
     // a failed `oneOf` drags along every branch's complaints: report the fault's own field first
-    const specific = errors.filter(e => e.keyword !== 'oneOf' && !(errors.length > 1 && e.keyword === 'const'))
+    // (a missing `kind` is already named by `required`)
+    const specific = errors.filter(e => e.keyword !== 'oneOf' && !(errors.length > 1 && e.keyword === 'const') && !(e.keyword === 'discriminator' && e.params.tagValue === undefined))
     const shown = (specific.length > 0 ? specific : errors).slice(0, 3).map(describeError)
     throw new SpecError([...new Set(shown)].join('; '))
   }
@@ -245,6 +272,11 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   if (spec.workload.publishers > nodes.count) fail(`workload.publishers: must be at most nodes.count (${nodes.count})`)
   spec.links.groups.forEach((g, i) => {
     for (const end of ['from', 'to'] as const) if (!names.has(g[end])) fail(`links.groups[${i}].${end}: no group named ${JSON.stringify(g[end])}`)
+    // what an override does not name it inherits, and spec.yaml shows it; with a region preset
+    // an unnamed delay stays the preset's per region pair, so it is left out
+    if (nodes.regions == null) g.delayMs ??= spec.links.default.delayMs
+    g.jitterMs ??= spec.links.default.jitterMs
+    g.lossPct ??= spec.links.default.lossPct
   })
   const matrix = spec.links.delayMatrixMs
   if (matrix != null && (matrix.length !== nodes.count || matrix.some(row => row.length !== nodes.count))) {
@@ -256,6 +288,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
       for (const n of f.nodes) if (n >= nodes.count) fail(`faults[${i}].nodes: node ${n} does not exist (nodes.count is ${nodes.count})`)
     }
     if (f.kind === 'partition') {
+      if (spec.runner === 'local') fail(`faults[${i}]: a partition needs runner: netns (loopback has no links to cut)`)
       for (const set of f.groups) for (const g of set) if (!names.has(g)) fail(`faults[${i}].groups: no group named ${JSON.stringify(g)}`)
     }
   })
@@ -295,5 +328,8 @@ function fromFileForm (spec: ExperimentSpec): ExperimentSpec {
 
 /** Back to the file form (for spec.yaml in the run directory). */
 export function toFileForm (spec: ExperimentSpec): unknown {
-  return { ...spec, faults: spec.faults.map(({ atS, ...rest }) => ({ at: atS, ...rest })) }
+  // a region preset's groups are derived from it; written out too, the file would name both
+  // and could not be run again
+  const nodes = spec.nodes.regions != null ? { ...spec.nodes, groups: undefined } : spec.nodes
+  return { ...spec, nodes, faults: spec.faults.map(({ atS, ...rest }) => ({ at: atS, ...rest })) }
 }

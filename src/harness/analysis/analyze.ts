@@ -13,17 +13,18 @@ import { pathDelay, ShortestPaths } from './paths.ts'
 import { listTraceFiles, readManifest, readTopology } from './read-run.ts'
 import { quantiles, ratio, round, sortedCopy, quantileSorted } from './stats.ts'
 import { TraceIndexer, hopPath } from './traces.ts'
+import { Distributions, MessageTotals, classSummary, groupPairSummaries, pairKey } from './split.ts'
 import type { AnalysisOptions } from './options.ts'
 import type { MessageTrace, TraceIndex } from './traces.ts'
 import type { RunSummary, Topology } from './types.ts'
 
 export const DELIVERY_COLUMNS = ['message_id', 'publisher', 'receiver', 'published_at_ms', 'received_at_ms', 'latency_ms', 'hops',
-  'propagation_source', 'path_delay_ms', 'shortest_path_ms', 'per_hop_overhead_ms'] as const
+  'propagation_source', 'path_delay_ms', 'shortest_path_ms', 'per_hop_overhead_ms', 'fault_free'] as const
 export const MESSAGE_COLUMNS = ['message_id', 'publisher', 'published_at_ms', 'receivers_expected', 'receivers_reached', 'delivery_ratio',
-  't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free'] as const
+  't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free', 'reached_within_1s', 'reached_within_5s'] as const
 
 /** Bumped whenever summary.json changes shape; see summaryOf. */
-export const SUMMARY_FORMAT = 3
+export const SUMMARY_FORMAT = 4
 
 const maxOf = (v: number[]): number => v.reduce((a, b) => Math.max(a, b), -Infinity)
 const minOf = (v: number[]): number => v.reduce((a, b) => Math.min(a, b), Infinity)
@@ -39,9 +40,18 @@ class DeliveryStats {
   total = 0
   toExpected = 0
   receivedAt: number[] = []
+  faultFree = new Distributions()
+  faultWindows = new Distributions()
+  /** fault-free deliveries by group pair */
+  pairs = new Map<string, Distributions>()
 }
 
-async function writeDeliveries (runDir: string, topology: Topology, traces: TraceIndex, expectedOf: (m: MessageTrace) => Set<number>): Promise<DeliveryStats> {
+interface DeliveryContext {
+  expectedOf: (m: MessageTrace) => Set<number>
+  faultFree: (m: MessageTrace) => boolean
+}
+
+async function writeDeliveries (runDir: string, topology: Topology, traces: TraceIndex, { expectedOf, faultFree }: DeliveryContext): Promise<DeliveryStats> {
   const stats = new DeliveryStats()
   const matrix = topology.links.delayMs
   const n = traces.topologyNodes
@@ -49,8 +59,11 @@ async function writeDeliveries (runDir: string, topology: Topology, traces: Trac
   const ids = traces.peerIds
   const out = await CsvWriter.create(join(runDir, 'deliveries.csv'), DELIVERY_COLUMNS)
   try {
+    const groupOf = (i: number): string | undefined => topology.nodes[i]?.group
+    const grouped = new Set(topology.nodes.map(node => node.group)).size > 1
     for (const m of traces.messages.values()) {
       const expected = expectedOf(m)
+      const clear = faultFree(m)
       for (let i = 0; i < m.receivers.length; i++) {
         const receiver = m.receivers[i]
         const latency = m.receivedAtMs[i] - m.publishedAtMs
@@ -71,8 +84,15 @@ async function writeDeliveries (runDir: string, topology: Topology, traces: Trac
         if (Number.isFinite(overhead)) stats.overhead.push(overhead)
         if (Number.isFinite(pDelay)) stats.pathDelay.push(pDelay)
         if (Number.isFinite(sp)) stats.shortest.push(sp)
+        ;(clear ? stats.faultFree : stats.faultWindows).add(latency, sp, overhead)
+        const [from, to] = [groupOf(m.publisher), groupOf(receiver)]
+        if (clear && grouped && from !== undefined && to !== undefined) {
+          const key = pairKey(from, to)
+          if (!stats.pairs.has(key)) stats.pairs.set(key, new Distributions())
+          stats.pairs.get(key)!.add(latency, sp, overhead)
+        }
         await out.row([m.id, ids[m.publisher], ids[receiver], m.publishedAtMs, m.receivedAtMs[i], latency, hops,
-          ids[m.sources[i]], pDelay, sp, overhead])
+          ids[m.sources[i]], pDelay, sp, overhead, clear ? 1 : 0])
       }
     }
   } catch (err) {
@@ -116,7 +136,9 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     return s
   }
 
-  const delivery = await writeDeliveries(runDir, topology, traces, expectedOf)
+  const faultFreeOf = (m: MessageTrace): boolean => !nearFault(windows, m.publishedAtMs, o.faultMarginMs)
+  const delivery = await writeDeliveries(runDir, topology, traces, { expectedOf, faultFree: faultFreeOf })
+  const totals = { faultFree: new MessageTotals(), faultWindows: new MessageTotals(), all: new MessageTotals() }
 
   const dup = await duplicatesFigures(runDir, traces, delivery.total)
   const msgOut = await CsvWriter.create(join(runDir, 'messages.csv'), MESSAGE_COLUMNS)
@@ -129,11 +151,14 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     const sorted = sortedCopy(lat)
     const times = { t50: timeToShare(sorted, expected.size, 0.5), t90: timeToShare(sorted, expected.size, 0.9), t99: timeToShare(sorted, expected.size, 0.99), t100: timeToShare(sorted, expected.size, 1) }
     for (const k of Object.keys(t) as Array<keyof typeof t>) if (Number.isFinite(times[k])) t[k].push(times[k])
-    const faultFree = !nearFault(windows, m.publishedAtMs, o.faultMarginMs)
+    const faultFree = faultFreeOf(m)
     expectedSum += expected.size; reachedSum += lat.length
     if (faultFree) { ffExpected += expected.size; ffReached += lat.length; ffMessages++ }
+    totals[faultFree ? 'faultFree' : 'faultWindows'].add(expected.size, lat, times.t50, times.t100)
+    totals.all.add(expected.size, lat, times.t50, times.t100)
     await msgOut.row([m.id, traces.peerIds[m.publisher], m.publishedAtMs, expected.size, lat.length, ratio(lat.length, expected.size),
-      times.t50, times.t90, times.t99, times.t100, traces.hasDuplicateEvents ? (m.duplicates ?? 0) : undefined, faultFree ? 1 : 0])
+      times.t50, times.t90, times.t99, times.t100, traces.hasDuplicateEvents ? (m.duplicates ?? 0) : undefined, faultFree ? 1 : 0,
+      lat.filter(l => l <= 1000).length, lat.filter(l => l <= 5000).length])
   }
   await msgOut.close()
 
@@ -161,6 +186,12 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     latencyMs: quantiles(delivery.latency),
     latencyOverShortestPath: quantiles(delivery.overShortest),
     perHopOverheadMs: quantiles(delivery.overhead),
+    byFaultClass: {
+      faultFree: classSummary(delivery.faultFree, totals.faultFree),
+      faultWindows: classSummary(delivery.faultWindows, totals.faultWindows),
+      all: classSummary(Object.assign(new Distributions(), { latency: delivery.latency, overShortest: delivery.overShortest, overhead: delivery.overhead, shortest: delivery.shortest }), totals.all)
+    },
+    groupPairs: groupPairSummaries(delivery.pairs),
     pathDelayMs: quantiles(delivery.pathDelay),
     shortestPathMs: quantiles(delivery.shortest),
     hops: delivery.hops,

@@ -87,6 +87,10 @@ export interface RunSummary {
   latencyMs: Quantiles
   latencyOverShortestPath: Quantiles
   perHopOverheadMs: Quantiles
+  /** The headline figures for fault-free messages and for messages published in or near a fault window. */
+  byFaultClass: { faultFree: ClassSummary, faultWindows: ClassSummary, all: ClassSummary }
+  /** Fault-free deliveries by the publisher's and the receiver's group; empty with one group. */
+  groupPairs: GroupPairSummary[]
   pathDelayMs: Quantiles
   shortestPathMs: Quantiles
   /** Number of deliveries by hop count; "unknown" where the hop path could not be rebuilt. */
@@ -142,4 +146,30 @@ export interface MachineSummary {
   /** The same rule applied to the whole run: true while `saturated` is false means the start-up (or the end) loaded the box. */
   saturatedWholeRun: boolean
   saturationRule: string
+}
+
+export interface ClassSummary {
+  messages: number
+  /** eventual delivery: reached / expected */
+  deliveryRatio: number | null
+  /** expected receivers that had the message within 1 s (5 s) of its publish / expected */
+  within1s: number | null
+  within5s: number | null
+  latencyMs: Quantiles
+  latencyOverShortestPath: Quantiles
+  perHopOverheadMs: Quantiles
+  /** median over messages of the time to 50 % (100 %) of the expected receivers */
+  t50MsP50: number | null
+  t100MsP50: number | null
+}
+
+export interface GroupPairSummary {
+  /** "a" (inside group a) or "a ↔ b" */
+  pair: string
+  inside: boolean
+  deliveries: number
+  latencyMs: Quantiles
+  shortestPathMsP50: number | null
+  latencyOverShortestPath: Quantiles
+  perHopOverheadMs: Quantiles
 }

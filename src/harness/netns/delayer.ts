@@ -95,7 +95,9 @@ export interface Delayer {
  */
 export async function startDelayer (switchNs: string, queueNamespaces: string[], onExit?: (err: Error) => void, timeoutMs = 10_000): Promise<Delayer> {
   const binary = ensureDelayerBinary()
-  const child: ChildProcessWithoutNullStreams = spawn('ip', ['netns', 'exec', switchNs, binary, ...queueNamespaces.map(ns => `/run/netns/${ns}`)], { stdio: ['pipe', 'pipe', 'pipe'] })
+  // detached: a terminal's Ctrl-C goes to the harness' process group; the delayer must outlive it
+  // until the lab's teardown stops it, or the links would go down mid-teardown
+  const child: ChildProcessWithoutNullStreams = spawn('ip', ['netns', 'exec', switchNs, binary, ...queueNamespaces.map(ns => `/run/netns/${ns}`)], { stdio: ['pipe', 'pipe', 'pipe'], detached: true })
   inFlight.add(child)
   child.on('exit', () => inFlight.delete(child))
   child.stdin.on('error', () => { /* reported as the process' exit */ })

@@ -19,7 +19,9 @@ export async function run (command: string, args: string[], options: RunOptions 
   const argv = options.netns != null ? ['netns', 'exec', options.netns, command, ...args] : args
   const file = options.netns != null ? 'ip' : command
   return await new Promise((resolve, reject) => {
-    const child = spawn(file, argv, { stdio: ['pipe', 'pipe', 'pipe'] })
+    // its own process group: a terminal's Ctrl-C, sent to the harness' group, must not kill an
+    // nft or ip command half-way through the lab's set-up or teardown
+    const child = spawn(file, argv, { stdio: ['pipe', 'pipe', 'pipe'], detached: true })
     inFlight.add(child)
     let stdout = ''
     let stderr = ''

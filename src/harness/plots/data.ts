@@ -34,13 +34,18 @@ export function niceStepAtLeast (ms: number): number {
   return nice.find(b => b >= ms) ?? Math.ceil(ms / 3_600_000) * 3_600_000
 }
 
-export interface DeliveryColumns { latency: number[], shortest: number[], receivedAt: number[] }
+/** Per delivery with a latency: latency, publish time and whether its message was fault-free; shortest paths apart. */
+export interface DeliveryColumns { latency: number[], publishedAt: number[], faultFree: boolean[], shortest: number[], receivedAt: number[] }
 
 export async function readDeliveries (runDir: string): Promise<DeliveryColumns> {
-  const out: DeliveryColumns = { latency: [], shortest: [], receivedAt: [] }
+  const out: DeliveryColumns = { latency: [], publishedAt: [], faultFree: [], shortest: [], receivedAt: [] }
   for await (const r of readCsv(join(runDir, 'deliveries.csv'))) {
     const lat = Number(r.latency_ms)
-    if (r.latency_ms !== '' && Number.isFinite(lat)) out.latency.push(lat)
+    if (r.latency_ms !== '' && Number.isFinite(lat)) {
+      out.latency.push(lat)
+      out.publishedAt.push(Number(r.published_at_ms))
+      out.faultFree.push(r.fault_free === '1')
+    }
     const sp = Number(r.shortest_path_ms)
     if (r.shortest_path_ms !== '' && Number.isFinite(sp)) out.shortest.push(sp)
     const at = Number(r.received_at_ms)
@@ -49,7 +54,7 @@ export async function readDeliveries (runDir: string): Promise<DeliveryColumns> 
   return out
 }
 
-export interface MessageRow { publishedAtMs: number, expected: number, reached: number, t: Record<'t50' | 't90' | 't99' | 't100', number>, duplicates: number }
+export interface MessageRow { publishedAtMs: number, expected: number, reached: number, within1s: number, within5s: number, t: Record<'t50' | 't90' | 't99' | 't100', number>, duplicates: number }
 
 export async function readMessages (runDir: string): Promise<MessageRow[]> {
   const out: MessageRow[] = []
@@ -59,6 +64,8 @@ export async function readMessages (runDir: string): Promise<MessageRow[]> {
       publishedAtMs: num(r.published_at_ms),
       expected: num(r.receivers_expected),
       reached: num(r.receivers_reached),
+      within1s: num(r.reached_within_1s),
+      within5s: num(r.reached_within_5s),
       t: { t50: num(r.t50_ms), t90: num(r.t90_ms), t99: num(r.t99_ms), t100: num(r.t100_ms) },
       duplicates: num(r.duplicates)
     })
@@ -66,13 +73,15 @@ export async function readMessages (runDir: string): Promise<MessageRow[]> {
   return out
 }
 
-export interface NodeStatPoint { tS: number, stat: 'median' | 'min', value: number }
+/** One time bucket of one group: the median, minimum and maximum across its nodes. */
+export interface NodeStatPoint { tS: number, group: string, median: number, min: number, max: number }
 
 /**
- * Per time bucket of `stepMs`: each node's gauge summed over its label sets (the last sample of
- * each series in the bucket), then the median and minimum across the nodes seen in that bucket.
+ * Per time bucket of `stepMs` and per group: each node's gauge summed over its label sets (the
+ * last sample of each series in the bucket), then the median, minimum and maximum across the
+ * group's nodes seen in that bucket. A node that is down has no sample and is not counted.
  */
-export function acrossNodes (samples: ReadonlyArray<{ tsMs: number, node: string, labels: Record<string, string>, value: number }>, stepMs: number, originMs: number): NodeStatPoint[] {
+export function acrossNodes (samples: ReadonlyArray<{ tsMs: number, node: string, labels: Record<string, string>, value: number }>, stepMs: number, originMs: number, groupOf: (node: string) => string = () => 'all'): NodeStatPoint[] {
   const byBucket = new Map<number, Map<string, { node: string, value: number }>>()
   for (const s of samples) {
     const b = Math.round((s.tsMs - originMs) / stepMs)
@@ -84,9 +93,17 @@ export function acrossNodes (samples: ReadonlyArray<{ tsMs: number, node: string
   for (const b of [...byBucket.keys()].sort((x, y) => x - y)) {
     const perNode = new Map<string, number>()
     for (const { node, value } of byBucket.get(b)!.values()) perNode.set(node, (perNode.get(node) ?? 0) + value)
-    const values = sortedCopy([...perNode.values()])
+    const byGroup = new Map<string, number[]>()
+    for (const [node, value] of perNode) {
+      const g = groupOf(node)
+      if (!byGroup.has(g)) byGroup.set(g, [])
+      byGroup.get(g)!.push(value)
+    }
     const tS = b * stepMs / 1000
-    out.push({ tS, stat: 'median', value: quantileSorted(values, 0.5) ?? 0 }, { tS, stat: 'min', value: values[0] })
+    for (const [group, list] of [...byGroup].sort(([a], [c]) => a.localeCompare(c))) {
+      const values = sortedCopy(list)
+      out.push({ tS, group, median: quantileSorted(values, 0.5) ?? 0, min: values[0], max: values[values.length - 1] })
+    }
   }
   return out
 }
@@ -101,7 +118,7 @@ export function scrapeStepMs (samples: ReadonlyArray<{ tsMs: number, node: strin
 
 export interface PeerSeries { connected: NodeStatPoint[], mesh: NodeStatPoint[] }
 
-export async function readPeerSeries (runDir: string, originMs: number, maxPoints: number): Promise<PeerSeries> {
+export async function readPeerSeries (runDir: string, originMs: number, maxPoints: number, groupOf?: (node: string) => string): Promise<PeerSeries> {
   const m = await readMetricSamples(runDir, [METRIC.connectedPeers, METRIC.meshPeers])
   const connected = m.get(METRIC.connectedPeers) ?? []
   const mesh = m.get(METRIC.meshPeers) ?? []
@@ -111,7 +128,7 @@ export async function readPeerSeries (runDir: string, originMs: number, maxPoint
     const span = all.reduce((a, s) => Math.max(a, s.tsMs), -Infinity) - all.reduce((a, s) => Math.min(a, s.tsMs), Infinity)
     while (span / step > maxPoints) step *= 2
   }
-  return { connected: acrossNodes(connected, step, originMs), mesh: acrossNodes(mesh, step, originMs) }
+  return { connected: acrossNodes(connected, step, originMs, groupOf), mesh: acrossNodes(mesh, step, originMs, groupOf) }
 }
 
 /** Per node: duplicates received per accepted message, from the counters' increases. */
@@ -125,4 +142,28 @@ export async function duplicatesPerNode (runDir: string): Promise<number[]> {
     if (r > 0) out.push(d / r)
   }
   return out
+}
+
+/** How many nodes are down (killed, frozen) at each step from 0 to `spanMs`, as a step series. */
+export function nodesDown (down: ReadonlyMap<number, ReadonlyArray<[number, number]>>, originMs: number, spanMs: number): Array<{ tS: number, down: number }> {
+  const edges = new Set<number>([originMs, originMs + spanMs])
+  for (const list of down.values()) for (const [s, e] of list) { edges.add(s); edges.add(e) }
+  return [...edges].filter(t => t >= originMs && t <= originMs + spanMs).sort((a, b) => a - b).map(t => ({
+    tS: (t - originMs) / 1000,
+    down: [...down.values()].filter(list => list.some(([s, e]) => t >= s && t < e)).length
+  }))
+}
+
+/** Per bucket of publish time: p50, p90 and the maximum of the latencies published in it. */
+export function latencyBands (publishedAt: readonly number[], latency: readonly number[], originMs: number, stepMs: number): Array<{ tS: number, p50: number, p90: number, max: number }> {
+  const buckets = new Map<number, number[]>()
+  publishedAt.forEach((p, i) => {
+    const b = Math.floor((p - originMs) / stepMs)
+    if (!buckets.has(b)) buckets.set(b, [])
+    buckets.get(b)!.push(latency[i])
+  })
+  return [...buckets.keys()].sort((a, b) => a - b).map(b => {
+    const s = sortedCopy(buckets.get(b)!)
+    return { tS: (b + 0.5) * stepMs / 1000, p50: quantileSorted(s, 0.5) ?? 0, p90: quantileSorted(s, 0.9) ?? 0, max: s[s.length - 1] }
+  })
 }

@@ -1,20 +1,40 @@
 /** plotRun: the run's charts as PNGs in RUN_DIR/plots (analyses the run first if summary.json is missing or older). */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { TopLevelSpec } from 'vega-lite'
 import { summaryOf } from '../analysis/analyze.ts'
+import { downIntervals } from '../analysis/faults.ts'
 import { DEFAULT_PLOT_OPTIONS } from '../analysis/options.ts'
-import { deliveryOverTimeSpec, disseminationSpec, duplicatesSpec, latencyCdfSpec, peersMeshSpec, throughputSpec } from './charts.ts'
-import { duplicatesPerNode, readDeliveries, readMessages, readPeerSeries } from './data.ts'
+import { readTopology } from '../analysis/read-run.ts'
+import { deliveryOverTimeSpec, disseminationSpec, latencyCdfSpec, latencyOverTimeSpec } from './charts.ts'
+import { duplicatesSpec, peersMeshSpec } from './node-charts.ts'
+import { duplicatesPerNode, nodesDown, readDeliveries, readMessages, readPeerSeries } from './data.ts'
 import { renderPng } from './render.ts'
 import type { FaultBand } from './charts.ts'
 import type { PlotOptions } from '../analysis/options.ts'
 
-export const PLOT_FILES = ['latency-cdf.png', 'delivery-over-time.png', 'dissemination.png', 'throughput.png', 'peers-mesh.png', 'duplicates.png'] as const
+export const PLOT_FILES = ['latency-cdf.png', 'latency-over-time.png', 'delivery-over-time.png', 'dissemination.png', 'peers-mesh.png', 'duplicates.png'] as const
+export type PlotFile = typeof PLOT_FILES[number]
 
 /** @returns the paths of the PNGs written */
 export async function plotRun (runDir: string, options: Partial<PlotOptions> = {}): Promise<string[]> {
   const o = { ...DEFAULT_PLOT_OPTIONS, ...options }
+  const dir = join(runDir, 'plots')
+  await mkdir(dir, { recursive: true })
+  const written: string[] = []
+  for (const [file, spec] of await chartSpecs(runDir, o)) {
+    const path = join(dir, file)
+    await renderPng(spec, path, o.scale)
+    written.push(path)
+  }
+  return written
+}
+
+/** Every chart of the run as a vega-lite spec with its data inlined (the PNGs and report.html draw these). */
+export async function chartSpecs (runDir: string, options: Partial<PlotOptions> = {}): Promise<Array<[PlotFile, TopLevelSpec]>> {
+  const o = { ...DEFAULT_PLOT_OPTIONS, ...options }
   const summary = await summaryOf(runDir)
+  const topology = await readTopology(runDir)
   const [deliveries, messages] = [await readDeliveries(runDir), await readMessages(runDir)]
   const published = messages.map(m => m.publishedAtMs).filter(Number.isFinite)
   const originMs = summary.throughput.windowStartMs ?? published.reduce((a, b) => Math.min(a, b), Infinity)
@@ -25,21 +45,15 @@ export async function plotRun (runDir: string, options: Partial<PlotOptions> = {
     ? messages.map(m => m.duplicates).filter(Number.isFinite)
     : summary.duplicates.source === 'metrics' ? await duplicatesPerNode(runDir) : []
 
-  const dir = join(runDir, 'plots')
-  await mkdir(dir, { recursive: true })
-  const charts: Array<[typeof PLOT_FILES[number], () => Promise<Parameters<typeof renderPng>[0]>]> = [
-    ['latency-cdf.png', async () => latencyCdfSpec(deliveries.latency, deliveries.shortest, o)],
-    ['delivery-over-time.png', async () => deliveryOverTimeSpec(messages, originMs, spanMs, faults, o)],
-    ['dissemination.png', async () => disseminationSpec(messages, o)],
-    ['throughput.png', async () => throughputSpec(published, deliveries.receivedAt, originMs, spanMs, faults, o)],
-    ['peers-mesh.png', async () => peersMeshSpec(await readPeerSeries(runDir, originMs, o.maxPoints), faults, o)],
-    ['duplicates.png', async () => duplicatesSpec(summary.duplicates.source, dupValues, o)]
+  const groupByPeer = new Map(topology.nodes.map(n => [n.peerId, n.group ?? 'all']))
+  const down = nodesDown(downIntervals(topology, endMs), originMs, spanMs)
+  const peers = await readPeerSeries(runDir, originMs, o.maxPoints, node => groupByPeer.get(node) ?? 'not in topology')
+  return [
+    ['latency-cdf.png', latencyCdfSpec(deliveries, o)],
+    ['latency-over-time.png', latencyOverTimeSpec(deliveries, originMs, spanMs, faults, o)],
+    ['delivery-over-time.png', deliveryOverTimeSpec(messages, originMs, spanMs, faults, o)],
+    ['dissemination.png', disseminationSpec(messages, o)],
+    ['peers-mesh.png', peersMeshSpec(peers, down, spanMs / 1000, faults, o)],
+    ['duplicates.png', duplicatesSpec(summary.duplicates.source, dupValues, o)]
   ]
-  const written: string[] = []
-  for (const [file, build] of charts) {
-    const path = join(dir, file)
-    await renderPng(await build(), path, o.scale)
-    written.push(path)
-  }
-  return written
 }

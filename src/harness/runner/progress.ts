@@ -26,7 +26,9 @@ export function progress (stream: NodeJS.WriteStream = process.stderr): Progress
     update (s) {
       const left = s.leftMs != null ? ` | ${Math.max(0, Math.ceil(s.leftMs / 1000))} s left` : ''
       const line = `${s.phase} | nodes up ${s.nodesUp}/${s.nodes}, in a ready room ${s.nodesReady} | sent ${s.published}, delivered ${s.delivered}${left} | cpu ${s.cpuPct.toFixed(0)} %`
-      stream.write(`\r\x1b[K${line.slice(0, (stream.columns ?? 120) - 1)}`)
+      // a terminal of unknown size (a pty without one: `script`, CI) reports 0 columns
+      const columns = stream.columns > 0 ? stream.columns : 120
+      stream.write(`\r\x1b[K${line.slice(0, columns - 1)}`)
       shown = true
     },
     done () { if (shown) stream.write('\r\x1b[K') }

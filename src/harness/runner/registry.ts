@@ -2,6 +2,7 @@
  * Runs in progress leave a note in the temp dir (the harness' pid and its node processes), so that
  * `experiment clean` can find and end what a crashed run left behind on any runner.
  */
+import { rmSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +18,11 @@ export async function registerRun (runId: string, note: RunNote): Promise<void> 
 
 export async function forgetRun (runId: string): Promise<void> {
   await rm(join(STATE_DIR, `${runId}.json`), { force: true })
+}
+
+/** The same from a process 'exit' handler, where nothing asynchronous runs. */
+export function forgetRunSync (runId: string): void {
+  rmSync(join(STATE_DIR, `${runId}.json`), { force: true })
 }
 
 const alive = (pid: number): boolean => {

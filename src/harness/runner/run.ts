@@ -7,8 +7,9 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
+import { accessSync, constants } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { stringify } from 'yaml'
 import { generateIdentity, peerIdOf, saveIdentity } from '../../node/identity.ts'
 import { createLab } from '../netns/index.ts'
@@ -29,7 +30,7 @@ import { watchMachine } from './machine.ts'
 import { progress } from './progress.ts'
 import { prometheusArgs, stopPrometheus, writePrometheusConfig, writeTargets } from './prometheus.ts'
 import { buildManifest } from './manifest.ts'
-import { forgetRun, registerRun } from './registry.ts'
+import { forgetRun, forgetRunSync, registerRun } from './registry.ts'
 
 /** How long the room may take to mesh before the run goes on without it (and says so). */
 const MESH_DEADLINE_MS = 180_000
@@ -53,13 +54,24 @@ interface Network {
   destroy: () => Promise<void>
 }
 
-export async function runExperiment (spec: ExperimentSpec, runDir: string, signal: AbortSignal): Promise<RunResult> {
+/** What must hold before a run directory is made: the machine can run this spec. */
+export function preflight (spec: ExperimentSpec): void {
   if (spec.runner === 'netns' && process.getuid?.() !== 0) {
     throw new HarnessError('runner netns needs root (network namespaces); run as root, or set runner: local for unshaped loopback')
   }
-  if (spec.runner === 'local' && spec.faults.some(f => f.kind === 'partition')) {
-    throw new HarnessError('faults: a partition needs the netns runner (loopback has no links to cut)')
+  if (spec.metrics.enabled && !onPath('prometheus')) {
+    throw new HarnessError('metrics.enabled: prometheus is not installed (Debian: apt-get install prometheus; or metrics: { enabled: false })')
   }
+}
+
+function onPath (command: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some(dir => {
+    try { accessSync(join(dir, command), constants.X_OK); return true } catch { return false }
+  })
+}
+
+export async function runExperiment (spec: ExperimentSpec, runDir: string, signal: AbortSignal): Promise<RunResult> {
+  preflight(spec)
   for (const dir of ['traces', 'keys', 'prometheus']) await mkdir(join(runDir, dir), { recursive: true })
   await writeFile(join(runDir, 'spec.yaml'), `# the spec as run, defaults filled in\n${stringify(toFileForm(spec))}`)
   const plan = makePlan(spec)
@@ -77,6 +89,14 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
   let failure: Error | undefined
   let delayer: unknown
 
+  // an exit without the teardown below (a second Ctrl-C: process.exit) still ends the node hosts
+  // and Prometheus, each a process group of its own; the lab removes itself the same way
+  const exitHook = (): void => {
+    fleet?.killAll()
+    try { if (prometheus?.pid != null) process.kill(-prometheus.pid, 'SIGKILL') } catch { /* gone */ }
+    forgetRunSync(runId)
+  }
+  process.on('exit', exitHook)
   const teardown = async (): Promise<void> => {
     show.done()
     fleet?.killAll()
@@ -84,6 +104,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
     await network?.destroy()
     await machine.stop()
     await forgetRun(runId)
+    process.off('exit', exitHook)
   }
 
   try {
@@ -135,7 +156,11 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
       if (signal.aborted) throw new HarnessError('interrupted')
       if (failure != null) throw failure
     }
-    const until = async (what: string, check: () => boolean, deadlineMs: number): Promise<boolean> => {
+    /**
+     * Waits for `check`, at most `deadlineMs`; the progress line shows the time left until
+     * `phaseEndsAtMs`, the end of the phase (not this wait's deadline), or none when unknown.
+     */
+    const until = async (what: string, check: () => boolean, deadlineMs: number, phaseEndsAtMs?: number): Promise<boolean> => {
       const deadline = Date.now() + deadlineMs
       while (!check()) {
         guard()
@@ -146,7 +171,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
           activeFleet.addEventListener('change', done)
           activeFleet.addEventListener('up', done)
         })
-        tick(what, deadline - Date.now())
+        tick(what, phaseEndsAtMs != null ? phaseEndsAtMs - Date.now() : undefined)
       }
       return true
     }
@@ -186,7 +211,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
     if (meshed) meshedAfterMs = Date.now() - startedAtMs
 
     const warmupEnd = Date.now() + spec.workload.warmupS * 1000
-    await until('warm-up', () => Date.now() >= warmupEnd, spec.workload.warmupS * 1000 + 1000)
+    await until('warm-up', () => Date.now() >= warmupEnd, spec.workload.warmupS * 1000 + 1000, warmupEnd)
 
     // the workload and the fault timeline, on one clock
     const t0 = Date.now()
@@ -229,14 +254,14 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
     const workloadMs = spec.workload.durationS * 1000
     for (const action of actions) {
       const wait = t0 + action.atMs - Date.now()
-      if (wait > 0) await until('workload', () => Date.now() >= t0 + action.atMs, wait + 1000)
+      if (wait > 0) await until('workload', () => Date.now() >= t0 + action.atMs, wait + 1000, t0 + workloadMs)
       guard()
       await action.run()
       tick('workload', t0 + workloadMs - Date.now())
     }
     workload.endedAtMs = Math.max(Date.now(), t0 + workloadMs)
     const cooldownEnd = Date.now() + Math.max(0, t0 + workloadMs - Date.now()) + spec.workload.cooldownS * 1000
-    await until('cool-down', () => Date.now() >= cooldownEnd, cooldownEnd - Date.now() + 1000)
+    await until('cool-down', () => Date.now() >= cooldownEnd, cooldownEnd - Date.now() + 1000, cooldownEnd)
     guard()
     tick('stopping')
     delayer = await network.delayerStats()

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { PeerPenalties } from '../src/node/peer-penalties.ts'
-import { DhtRecordBudget } from '../src/node/dht-limits.ts'
+import { DhtInboundMeter, DhtRecordBudget } from '../src/node/dht-limits.ts'
 import { refusalSummary } from '../src/node/node-events.ts'
 import type { ChatNodeEventBody } from '../src/node/node-events.ts'
 import { parseLimitsFlag } from '../src/cli/limits-flag.ts'
@@ -47,7 +47,7 @@ describe('peer penalties', () => {
 describe('DHT record budget', () => {
   it('admits records up to the total and per-provider caps, and frees them on delete', () => {
     const refused: string[] = []
-    const b = new DhtRecordBudget({ dhtRecords: 4, dhtProviderRecordsPerPeer: 2, addressesPerPeer: 1 }, '/dht', (what) => { refused.push(what) })
+    const b = new DhtRecordBudget({ dhtRecords: 4, dhtProviderRecordsPerPeer: 2 }, '/dht', (what) => { refused.push(what) })
     b.admit('/dht/provider/cid1/peerA')
     b.admit('/dht/provider/cid2/peerA')
     assert.throws(() => { b.admit('/dht/provider/cid3/peerA') }, { name: 'DhtStoreFullError' })
@@ -60,6 +60,17 @@ describe('DHT record budget', () => {
     b.forget('/dht/provider/cid2/peerA')
     b.admit('/dht/provider/cid3/peerA')
     assert.deepEqual(refused, ['dht_provider_records_per_peer', 'dht_records'])
+  })
+})
+
+describe('DHT inbound meter', () => {
+  it('lets a host burst four seconds of its rate, then only the rate, each host on its own', () => {
+    const m = new DhtInboundMeter(1000)
+    assert.equal(m.take('10.0.0.1', 4000, 0), true)
+    assert.equal(m.take('10.0.0.1', 100, 0), false)
+    assert.equal(m.take('10.0.0.2', 4000, 0), true, 'another host has its own bucket')
+    assert.equal(m.take('10.0.0.1', 400, 500), true, 'half a second refilled 500 bytes (minus the 100 overdrawn)')
+    assert.equal(m.take('10.0.0.1', 100, 500), false)
   })
 })
 

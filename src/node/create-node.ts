@@ -57,7 +57,7 @@ import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import { HostLimits } from './host-limits.ts'
-import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
+import { DhtInboundMeter, DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
 import { PeerPenalties } from './peer-penalties.ts'
 import { natParts } from '../nat/node-parts.ts'
 import type { NatServices } from '../nat/node-parts.ts'
@@ -155,7 +155,13 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       for (const conn of conns) conn.abort(new Error('abusive peer: too many refused messages'))
     }
   })
-  const dhtRecords = new DhtRecordBudget(budget, undefined, refused)
+  const dhtLimits = {
+    records: new DhtRecordBudget(budget, undefined, refused),
+    meter: new DhtInboundMeter(budget.dhtBytesPerHostPerSecond, (peer) => {
+      refused('dht_rate_per_host')
+      penalties.record(peer.toString(), 'dht_overdrawn')
+    })
+  }
 
   const listen = init.listen ?? [
     ...(transports.tcp ? DEFAULT_LISTEN_TCP : []),
@@ -203,7 +209,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
         maxInboundStreams: budget.dhtStreamsPerConnection,
         // a patch-package option (patches/, docs/upstream.md)
         maxMessageSize: budget.dhtMessageBytes
-      }), budget, dhtRecords) as (components: any) => SingleKadDHT,
+      }), budget, dhtLimits) as (components: any) => SingleKadDHT,
       pubsub: gossipsub({
         globalSignaturePolicy: 'StrictSign',
         runOnLimitedConnection: nat.runOnLimitedConnection,

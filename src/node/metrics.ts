@@ -83,7 +83,7 @@ export function chatMetrics (registry: Registry, reasons: { reject: readonly str
     }),
     limitRefusals: new Counter({
       name: 'p2p_chat_limit_refusals_total',
-      help: 'Things refused by the resource budget, by limit (pending_per_host, connections_per_host, relay_reservations_per_host, relay_reservations_room_only, dht_records, dht_provider_records_per_peer, abusive_peer)',
+      help: 'Things refused by the resource budget, by limit (pending_per_host, connections_per_host, relay_reservations_per_host, relay_reservations_room_only, dht_records, dht_provider_records_per_peer, dht_rate_per_host, abusive_peer)',
       labelNames: ['limit'],
       registers
     }),

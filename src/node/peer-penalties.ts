@@ -4,7 +4,7 @@
  * before this (docs/security.md), a peer sent 163 000 signed messages 10 min in the future at full
  * speed and was never penalised. Limits that refuse a peer (DHT store budget) cost nothing either.
  *
- * Each offence adds 1 to a per-peer counter that decays like gossipsub's behaviour penalty (x0.9
+ * Each offence (an IGNOREd message, a DHT stream aborted for overdrawing its rate) adds 1 to a per-peer counter that decays like gossipsub's behaviour penalty (x0.9
  * a second, so an honest peer with a skewed clock sending 1 message/s settles at 10). Above
  * `allowance` the excess, squared and negated, is the peer's app-specific score (gossipsub P5):
  * ~10 offences past it reach the graylist (-80), where gossipsub drops the peer's RPCs unread.
@@ -12,7 +12,8 @@
  * counter decays back below the allowance (~22 s after the abuse stops).
  */
 
-export type Offence = 'ignored_message'
+/** `dht_overdrawn`: a DHT stream aborted because its host sent more than its byte rate. */
+export type Offence = 'ignored_message' | 'dht_overdrawn'
 
 export interface PeerPenaltiesInit {
   /** Offences a peer may accumulate (decaying) before its score drops. Default: 20. */

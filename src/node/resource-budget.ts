@@ -30,6 +30,8 @@ export interface ResourceBudget {
   dhtRecords: number
   /** Provider records one peer may have stored here. */
   dhtProviderRecordsPerPeer: number
+  /** Bytes of DHT requests one host may send per second (burst: four seconds' worth); ~45 bytes a FIND_NODE. kad-dht: unmetered. */
+  dhtBytesPerHostPerSecond: number
   /** Addresses the DHT may record for one peer (a merge beyond this keeps the first ones). Peer store: unbounded. */
   addressesPerPeer: number
   /** Relay reservations held by peers at one IP address (`--relay`). Relay server: no such limit. */
@@ -55,6 +57,7 @@ export const DEFAULT_RESOURCE_BUDGET: ResourceBudget = {
   dhtMessageBytes: 64 * 1024,
   dhtRecords: 256,
   dhtProviderRecordsPerPeer: 8,
+  dhtBytesPerHostPerSecond: 16 * 1024,
   addressesPerPeer: 32,
   relayReservationsPerHost: 4,
   relayReservations: 64,
@@ -68,6 +71,7 @@ export const LAB_RESOURCE_BUDGET: Partial<ResourceBudget> = {
   pendingInbound: 256,
   pendingInboundPerHost: 256,
   connectionsPerHost: 100_000,
+  dhtBytesPerHostPerSecond: 1024 * 1024 * 1024,
   relayReservationsPerHost: 100_000
 }
 

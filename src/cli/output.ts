@@ -43,9 +43,9 @@ export function jsonOutput (node: string, out: NodeJS.WritableStream = process.s
 
 /**
  * Human view; `print` is the REPL's writer so incoming lines do not trample the prompt. Whatever a
- * peer controls (nick, text) is escaped before it is shown.
+ * peer controls (nick, text) is escaped before it is shown. `replHint`: say how to type into the
+ * room (not for a one-shot sender).
  */
-/** `replHint`: say how to type into the room (not for a one-shot sender) */
 export function humanOutput (print: (line: string) => void, ownNick: string, replHint = true): Output {
   const time = (ms: number): string => new Date(ms).toTimeString().slice(0, 8)
   const say = (ms: number, who: string, text: string, suffix = ''): void => {

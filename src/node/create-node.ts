@@ -49,6 +49,7 @@ import { installNativeSecp256k1 } from './native-secp256k1.ts'
 import { installLazyWindowUpdates } from './yamux-window-updates.ts'
 import { oneWritePerFrame } from './one-write-per-frame.ts'
 import { prefixLogger } from '@libp2p/logger'
+import { peerIdFromString } from '@libp2p/peer-id'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
   DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom
@@ -151,8 +152,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const penalties = new PeerPenalties({
     onAbusive: (peer) => {
       refused('abusive_peer')
-      const conns = late.libp2p?.getConnections().filter(c => c.remotePeer.toString() === peer) ?? []
-      for (const conn of conns) conn.abort(new Error('abusive peer: too many refused messages'))
+      for (const conn of late.libp2p?.getConnections(peerIdFromString(peer)) ?? []) conn.abort(new Error('abusive peer: too many refused messages'))
     }
   })
   const dhtLimits = {

@@ -17,14 +17,15 @@
  *   /healthz timed out and no newcomer got in. An honest peer sends a few requests per random walk.
  */
 import type { AbortOptions, Connection, PeerId, PeerStore, Stream, StreamHandler } from '@libp2p/interface'
-import { hostOf } from './host-limits.ts'
 import type { KadDHTComponents } from '@libp2p/kad-dht'
 import type { Multiaddr } from '@multiformats/multiaddr'
+import { DhtStoreFullError } from './errors.ts'
+import { hostOf } from './host-limits.ts'
+import type { ResourceBudget } from './resource-budget.ts'
 
 type Datastore = KadDHTComponents['datastore']
 type Key = Parameters<Datastore['put']>[0]
-import { DhtStoreFullError } from './errors.ts'
-import type { ResourceBudget } from './resource-budget.ts'
+type Registrar = KadDHTComponents['registrar']
 
 export type DhtLimitsBudget = Pick<ResourceBudget, 'dhtRecords' | 'dhtProviderRecordsPerPeer' | 'addressesPerPeer' | 'dhtBytesPerHostPerSecond'>
 
@@ -122,23 +123,29 @@ export class DhtRecordBudget {
   }
 }
 
+/**
+ * `target` with some of its methods replaced; every other property is the target's own, its methods
+ * bound to it (kad-dht's components are class instances with private state).
+ */
+function withOverrides<T extends object> (target: T, overrides: Partial<T>): T {
+  return new Proxy(target, {
+    get (t, prop, receiver) {
+      if (Object.hasOwn(overrides, prop)) return overrides[prop as keyof T]
+      const value = Reflect.get(t, prop, receiver)
+      return typeof value === 'function' ? value.bind(t) : value
+    }
+  })
+}
+
 function budgetedDatastore (datastore: Datastore, records: DhtRecordBudget): Datastore {
-  return new Proxy(datastore, {
-    get (target, prop, receiver) {
-      if (prop === 'put') {
-        return async (key: Key, value: Uint8Array, options?: AbortOptions) => {
-          records.admit(key.toString())
-          return target.put(key, value, options)
-        }
-      }
-      if (prop === 'delete') {
-        return async (key: Key, options?: AbortOptions) => {
-          await target.delete(key, options)
-          records.forget(key.toString())
-        }
-      }
-      const value = Reflect.get(target, prop, receiver)
-      return typeof value === 'function' ? value.bind(target) : value
+  return withOverrides(datastore, {
+    put: async (key: Key, value: Uint8Array, options?: AbortOptions) => {
+      records.admit(key.toString())
+      return datastore.put(key, value, options)
+    },
+    delete: async (key: Key, options?: AbortOptions) => {
+      await datastore.delete(key, options)
+      records.forget(key.toString())
     }
   })
 }
@@ -158,39 +165,25 @@ async function addressesThatFit (peerStore: PeerStore, peer: PeerId, offered: Mu
 }
 
 function cappedPeerStore (peerStore: PeerStore, max: number): PeerStore {
-  return new Proxy(peerStore, {
-    get (target, prop, receiver) {
-      if (prop === 'merge') {
-        return async (peer: PeerId, data: Parameters<PeerStore['merge']>[1], options?: AbortOptions) => {
-          if (data.multiaddrs == null || data.multiaddrs.length === 0) return target.merge(peer, data, options)
-          const multiaddrs = await addressesThatFit(target, peer, data.multiaddrs, max)
-          return target.merge(peer, { ...data, multiaddrs }, options)
-        }
-      }
-      const value = Reflect.get(target, prop, receiver)
-      return typeof value === 'function' ? value.bind(target) : value
+  return withOverrides(peerStore, {
+    merge: async (peer: PeerId, data: Parameters<PeerStore['merge']>[1], options?: AbortOptions) => {
+      if (data.multiaddrs == null || data.multiaddrs.length === 0) return peerStore.merge(peer, data, options)
+      const multiaddrs = await addressesThatFit(peerStore, peer, data.multiaddrs, max)
+      return peerStore.merge(peer, { ...data, multiaddrs }, options)
     }
   })
 }
 
-type Registrar = KadDHTComponents['registrar']
-
 /** A registrar whose handlers meter their inbound streams (kad-dht registers its one protocol here). */
 function meteredRegistrar (registrar: Registrar, meter: DhtInboundMeter): Registrar {
-  return new Proxy(registrar, {
-    get (target, prop, receiver) {
-      if (prop === 'handle') {
-        return async (protocol: string, handler: StreamHandler, options?: Parameters<Registrar['handle']>[2]) =>
-          target.handle(protocol, (stream, connection) => {
-            // kad-dht attaches its reader synchronously inside the handler; the meter listens beside it
-            const handled = handler(stream, connection)
-            meter.meter(stream, connection)
-            return handled
-          }, options)
-      }
-      const value = Reflect.get(target, prop, receiver)
-      return typeof value === 'function' ? value.bind(target) : value
-    }
+  return withOverrides(registrar, {
+    handle: async (protocol: string, handler: StreamHandler, options?: Parameters<Registrar['handle']>[2]) =>
+      registrar.handle(protocol, (stream, connection) => {
+        // kad-dht attaches its reader synchronously inside the handler; the meter listens beside it
+        const handled = handler(stream, connection)
+        meter.meter(stream, connection)
+        return handled
+      }, options)
   })
 }
 

@@ -72,15 +72,21 @@ function removeSync (path: string, procsFile: string, ms: number): void {
   const deadline = Date.now() + ms
   const pause = new Int32Array(new SharedArrayBuffer(4))
   for (;;) {
-    killAll(procsFile)
-    try {
-      rmdirSync(path)
-      return
-    } catch (err: any) {
-      if (err?.code === 'ENOENT') return
-      if (Date.now() > deadline) throw err
-    }
+    const busy = tryRemove(path, procsFile)
+    if (busy == null) return
+    if (Date.now() > deadline) throw busy
     Atomics.wait(pause, 0, 0, 20)
+  }
+}
+
+/** One attempt: kill what is left in the group, then rmdir it. Undefined once it is gone, else why not. */
+function tryRemove (path: string, procsFile: string): Error | undefined {
+  killAll(procsFile)
+  try {
+    rmdirSync(path)
+    return undefined
+  } catch (err: any) {
+    return err?.code === 'ENOENT' ? undefined : err
   }
 }
 
@@ -128,14 +134,9 @@ export function createMemoryCgroup (limitBytes: number, support: CgroupSupport =
     async remove (timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs
       for (;;) {
-        killAll(procsFile)
-        try {
-          rmdirSync(path)
-          break
-        } catch (err: any) {
-          if (err?.code === 'ENOENT') break
-          if (Date.now() > deadline) throw new Error(`cgroup ${path} still busy after ${timeoutMs} ms (pids ${pidsOf(procsFile).join(' ')}): ${err.message}`)
-        }
+        const busy = tryRemove(path, procsFile)
+        if (busy == null) break
+        if (Date.now() > deadline) throw new Error(`cgroup ${path} still busy after ${timeoutMs} ms (pids ${pidsOf(procsFile).join(' ')}): ${busy.message}`)
         await new Promise(resolve => setTimeout(resolve, 25))
       }
       forget()

@@ -10,12 +10,23 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { PeerPenalties } from '../src/node/peer-penalties.ts'
-import { DhtInboundMeter, DhtRecordBudget } from '../src/node/dht-limits.ts'
+import { DhtRecordBudget } from '../src/node/dht-limits.ts'
+import { DhtInboundMeter, FrameCounter } from '../src/node/dht-meter.ts'
 import { refusalSummary } from '../src/node/node-events.ts'
 import type { ChatNodeEventBody } from '../src/node/node-events.ts'
 import { parseLimitsFlag } from '../src/cli/limits-flag.ts'
 import { LAB_RESOURCE_BUDGET } from '../src/node/resource-budget.ts'
 import { within } from './helpers/poll.ts'
+import { StreamAbortEvent, StreamMessageEvent } from '@libp2p/interface'
+import type { Connection, PeerId, Stream } from '@libp2p/interface'
+import { multiaddr } from '@multiformats/multiaddr'
+import fc from 'fast-check'
+import * as varint from 'uint8-varint'
+import { concat } from 'uint8arrays/concat'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { DhtStoreFullError } from '../src/node/errors.ts'
+
+const peerOn = (ip: string, remotePeer: PeerId): Connection => ({ remoteAddr: multiaddr(`/ip4/${ip}/tcp/4001`), remotePeer }) as unknown as Connection
 
 describe('peer penalties', () => {
   it('costs nothing up to the allowance, then the excess squared; decays; cuts off past disconnectAt until it decays', () => {
@@ -34,6 +45,18 @@ describe('peer penalties', () => {
     assert.equal(p.refused('a'), true)
     now += 20_000 // ~60 -> ~7.3, below the allowance
     assert.equal(p.refused('a'), false)
+  })
+
+  it('weighs a DHT stream aborted for overdrawing as 10 IGNOREd messages: 20 of them cut the peer off', () => {
+    const abusive: string[] = []
+    const p = new PeerPenalties({ now: () => 0, onAbusive: (peer) => { abusive.push(peer) } })
+    for (let i = 0; i < 19; i++) p.record('flooder', 'dht_overdrawn')
+    for (let i = 0; i < 190; i++) p.record('skewed', 'ignored_message')
+    assert.deepEqual(abusive, [])
+    p.record('flooder', 'dht_overdrawn')
+    assert.deepEqual(abusive, ['flooder'])
+    assert.equal(p.refused('flooder'), true)
+    assert.equal(p.refused('skewed'), false)
   })
 
   it('forgets the stalest peers beyond maxPeers', () => {
@@ -65,12 +88,63 @@ describe('DHT record budget', () => {
 
 describe('DHT inbound meter', () => {
   it('lets a host burst four seconds of its rate, then only the rate, each host on its own', () => {
-    const m = new DhtInboundMeter(1000)
-    assert.equal(m.take('10.0.0.1', 4000, 0), true)
-    assert.equal(m.take('10.0.0.1', 100, 0), false)
-    assert.equal(m.take('10.0.0.2', 4000, 0), true, 'another host has its own bucket')
-    assert.equal(m.take('10.0.0.1', 400, 500), true, 'half a second refilled 500 bytes (minus the 100 overdrawn)')
-    assert.equal(m.take('10.0.0.1', 100, 500), false)
+    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 1000, dhtRequestsPerHostPerSecond: 1000 })
+    assert.equal(m.take('10.0.0.1', 4000, 0, 0), true)
+    assert.equal(m.take('10.0.0.1', 100, 0, 0), false)
+    assert.equal(m.take('10.0.0.2', 4000, 0, 0), true, 'another host has its own bucket')
+    assert.equal(m.take('10.0.0.1', 400, 0, 500), true, 'half a second refilled 500 bytes (minus the 100 overdrawn)')
+    assert.equal(m.take('10.0.0.1', 100, 0, 500), false)
+  })
+
+  it('meters requests apart from bytes: many small requests overdraw the request bucket', () => {
+    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 1_000_000, dhtRequestsPerHostPerSecond: 10 })
+    assert.equal(m.take('10.0.0.1', 45 * 40, 40, 0), true, 'a burst of four seconds of requests')
+    assert.equal(m.take('10.0.0.1', 45, 1, 0), false)
+    assert.equal(m.take('10.0.0.1', 45, 1, 200), true, '200 ms refilled two requests')
+  })
+
+  it('counts length-prefixed frames however the bytes are cut', () => {
+    fc.assert(fc.property(
+      fc.array(fc.integer({ min: 0, max: 20_000 }), { maxLength: 12 }),
+      fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 8 }),
+      (lengths, cuts) => {
+        const wire = concat(lengths.map(n => concat([varint.encode(n), new Uint8Array(n).fill(0x80)])))
+        const counter = new FrameCounter()
+        let counted = 0
+        for (let at = 0, i = 0; at < wire.byteLength; i++) {
+          const end = Math.min(wire.byteLength, at + cuts[i % cuts.length])
+          const piece = wire.subarray(at, end)
+          counted += counter.count(i % 2 === 0 ? piece : new Uint8ArrayList(piece.subarray(0, 1), piece.subarray(1)))
+          at = end
+        }
+        assert.equal(counted, lengths.length)
+      }
+    ))
+  })
+
+  it('reports the peer of a stream it aborts for overdrawing, and of one kad-dht aborts for a refused store', () => {
+    const offences: string[] = []
+    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 100, dhtRequestsPerHostPerSecond: 1000 }, (peer, offence) => { offences.push(`${peer.toString()} ${offence}`) })
+    const peer = peerIdFromString('12D3KooWMMPB7hFnr2oQkYhmmEZp94vZkGKtzPa5bkZwHJjmwbfH')
+    const connection = peerOn('10.0.0.1', peer)
+    const stream = (): Stream & EventTarget => {
+      const target = new EventTarget()
+      return Object.assign(target, { abort: (err: Error) => target.dispatchEvent(new StreamAbortEvent(err)) }) as unknown as Stream & EventTarget
+    }
+    const flooding = stream()
+    m.meter(flooding, connection)
+    flooding.dispatchEvent(new StreamMessageEvent(new Uint8Array(300)))
+    assert.deepEqual(offences, [])
+    flooding.dispatchEvent(new StreamMessageEvent(new Uint8Array(300)))
+    assert.deepEqual(offences, [`${peer.toString()} dht_overdrawn`], "the meter's own abort is not also a refused store")
+    offences.length = 0
+    const storing = stream()
+    m.meter(storing, peerOn('10.0.0.2', peer))
+    storing.abort(new DhtStoreFullError('full'))
+    const timedOut = stream()
+    m.meter(timedOut, peerOn('10.0.0.3', peer))
+    timedOut.abort(Object.assign(new Error('timed out'), { name: 'TimeoutError' }))
+    assert.deepEqual(offences, [`${peer.toString()} dht_store_refused`], 'a timeout is no offence')
   })
 })
 

@@ -58,7 +58,8 @@ import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import { HostLimits } from './host-limits.ts'
-import { DhtInboundMeter, DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
+import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
+import { DhtInboundMeter } from './dht-meter.ts'
 import { PeerPenalties } from './peer-penalties.ts'
 import { natParts } from '../nat/node-parts.ts'
 import type { NatServices } from '../nat/node-parts.ts'
@@ -157,9 +158,10 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   })
   const dhtLimits = {
     records: new DhtRecordBudget(budget, undefined, refused),
-    meter: new DhtInboundMeter(budget.dhtBytesPerHostPerSecond, (peer) => {
-      refused('dht_rate_per_host')
-      penalties.record(peer.toString(), 'dht_overdrawn')
+    meter: new DhtInboundMeter(budget, (peer, offence) => {
+      // a refused store is already counted by the record budget, under its own limit
+      if (offence === 'dht_overdrawn') refused('dht_rate_per_host')
+      penalties.record(peer.toString(), offence)
     })
   }
 

@@ -11,61 +11,20 @@
  *   (`dhtProviderRecordsPerPeer`); a store beyond the cap fails, and kad-dht resets that stream;
  * - the addresses kad-dht merges into the peer store for one peer are capped (`addressesPerPeer`):
  *   the first ones stay, later new ones are dropped;
- * - what one host may send to the DHT is metered (`dhtBytesPerHostPerSecond`, a token bucket with a
- *   burst of four seconds' worth); a stream that overdraws it is aborted. Measured before: one
- *   connection sending FIND_NODE at full speed (6 700 requests/s) held the node at 96 % CPU,
- *   /healthz timed out and no newcomer got in. An honest peer sends a few requests per random walk.
+ * - what one host may send to the DHT is metered in bytes and in requests (dht-meter.ts).
  */
-import type { AbortOptions, Connection, PeerId, PeerStore, Stream, StreamHandler } from '@libp2p/interface'
+import type { AbortOptions, PeerId, PeerStore, StreamHandler } from '@libp2p/interface'
 import type { KadDHTComponents } from '@libp2p/kad-dht'
 import type { Multiaddr } from '@multiformats/multiaddr'
+import type { DhtInboundMeter } from './dht-meter.ts'
 import { DhtStoreFullError } from './errors.ts'
-import { hostOf } from './host-limits.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 
 type Datastore = KadDHTComponents['datastore']
 type Key = Parameters<Datastore['put']>[0]
 type Registrar = KadDHTComponents['registrar']
 
-export type DhtLimitsBudget = Pick<ResourceBudget, 'dhtRecords' | 'dhtProviderRecordsPerPeer' | 'addressesPerPeer' | 'dhtBytesPerHostPerSecond'>
-
-/** Token buckets of inbound DHT bytes per remote host (the peer id for a relayed connection). */
-export class DhtInboundMeter {
-  private readonly ratePerMs: number
-  private readonly burst: number
-  private readonly buckets = new Map<string, { tokens: number, at: number }>()
-  private readonly onRefused?: (peer: PeerId) => void
-
-  /** `onRefused`: a stream of `peer` was aborted for overdrawing its host's bucket. */
-  constructor (bytesPerSecond: number, onRefused?: (peer: PeerId) => void) {
-    this.ratePerMs = bytesPerSecond / 1000
-    this.burst = bytesPerSecond * 4
-    this.onRefused = onRefused
-  }
-
-  /** Takes `bytes` from the sender's bucket; false when it is overdrawn. */
-  take (sender: string, bytes: number, now = Date.now()): boolean {
-    const b = this.buckets.get(sender) ?? { tokens: this.burst, at: now }
-    b.tokens = Math.min(this.burst, b.tokens + (now - b.at) * this.ratePerMs) - bytes
-    b.at = now
-    // a full bucket is the default: forget it, so the map holds only hosts that sent recently
-    if (b.tokens >= this.burst) this.buckets.delete(sender)
-    else this.buckets.set(sender, b)
-    return b.tokens >= 0
-  }
-
-  /** Meters every byte a stream receives; aborts the stream once its sender overdraws. */
-  meter (stream: Stream, connection: Connection): void {
-    const sender = hostOf(connection.remoteAddr) ?? connection.remotePeer.toString()
-    const onMessage = (evt: { data: { byteLength: number } }): void => {
-      if (this.take(sender, evt.data.byteLength)) return
-      stream.removeEventListener('message', onMessage)
-      this.onRefused?.(connection.remotePeer)
-      stream.abort(new Error(`DHT requests from ${sender} over ${Math.round(this.ratePerMs * 1000)} bytes/s`))
-    }
-    stream.addEventListener('message', onMessage)
-  }
-}
+export type DhtLimitsBudget = Pick<ResourceBudget, 'dhtRecords' | 'dhtProviderRecordsPerPeer' | 'addressesPerPeer'>
 
 /** Counts what kad-dht stored under its prefix and refuses puts beyond the budget. */
 export class DhtRecordBudget {

@@ -4,16 +4,31 @@
  * before this (docs/security.md), a peer sent 163 000 signed messages 10 min in the future at full
  * speed and was never penalised. Limits that refuse a peer (DHT store budget) cost nothing either.
  *
- * Each offence (an IGNOREd message, a DHT stream aborted for overdrawing its rate) adds 1 to a per-peer counter that decays like gossipsub's behaviour penalty (x0.9
- * a second, so an honest peer with a skewed clock sending 1 message/s settles at 10). Above
+ * Each offence adds its weight (`OFFENCE_WEIGHTS`) to a per-peer counter that decays like gossipsub's
+ * behaviour penalty (x0.9 a second, so an honest peer with a skewed clock sending 1 message/s settles
+ * at 10). Above
  * `allowance` the excess, squared and negated, is the peer's app-specific score (gossipsub P5):
  * ~10 offences past it reach the graylist (-80), where gossipsub drops the peer's RPCs unread.
  * Past `disconnectAt` the node closes the peer's connections and refuses new ones until the
  * counter decays back below the allowance (~22 s after the abuse stops).
  */
+import type { DhtOffence } from './dht-meter.ts'
 
-/** `dht_overdrawn`: a DHT stream aborted because its host sent more than its byte rate. */
-export type Offence = 'ignored_message' | 'dht_overdrawn'
+/**
+ * `dht_overdrawn`: a DHT stream aborted because its host sent more than its byte rate;
+ * `dht_store_refused`: a DHT store beyond the record budget (kad-dht resets the stream).
+ */
+export type Offence = 'ignored_message' | DhtOffence
+
+/**
+ * What one offence adds to the counter. An IGNOREd message may be an honest peer's skewed clock, so
+ * it counts 1. An honest chat node never overdraws the DHT rate (a few requests per random walk, far
+ * under 16 KiB/s with a 64 KiB burst) and never stores a DHT record (the room's DHT is for discovery
+ * only), so each of those counts 10: a host that keeps on after ~20 aborted streams is cut off.
+ * Measured before (weight 1, stores not counted): an ADD_PROVIDER flood kept its one connection and
+ * ~60 aborted streams a second for the whole attack, the node decrypting ~2 MB/s of it at ~70 % CPU.
+ */
+export const OFFENCE_WEIGHTS: Readonly<Record<Offence, number>> = { ignored_message: 1, dht_overdrawn: 10, dht_store_refused: 10 }
 
 export interface PeerPenaltiesInit {
   /** Offences a peer may accumulate (decaying) before its score drops. Default: 20. */
@@ -52,7 +67,7 @@ export class PeerPenalties {
 
   record (peer: string, offence: Offence): void {
     const before = this.value(peer)
-    const value = before + 1
+    const value = before + OFFENCE_WEIGHTS[offence]
     this.counters.delete(peer)
     this.counters.set(peer, { value, at: this.now() })
     if (this.counters.size > this.maxPeers) {

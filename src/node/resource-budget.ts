@@ -32,6 +32,8 @@ export interface ResourceBudget {
   dhtProviderRecordsPerPeer: number
   /** Bytes of DHT requests one host may send per second (burst: four seconds' worth); ~45 bytes a FIND_NODE. kad-dht: unmetered. */
   dhtBytesPerHostPerSecond: number
+  /** DHT requests one host may send per second (burst: four seconds' worth); an honest peer sends a few per random walk. kad-dht: unmetered. */
+  dhtRequestsPerHostPerSecond: number
   /** Addresses the DHT may record for one peer (a merge beyond this keeps the first ones). Peer store: unbounded. */
   addressesPerPeer: number
   /** Relay reservations held by peers at one IP address (`--relay`). Relay server: no such limit. */
@@ -58,6 +60,7 @@ export const DEFAULT_RESOURCE_BUDGET: ResourceBudget = {
   dhtRecords: 256,
   dhtProviderRecordsPerPeer: 8,
   dhtBytesPerHostPerSecond: 16 * 1024,
+  dhtRequestsPerHostPerSecond: 32,
   addressesPerPeer: 32,
   relayReservationsPerHost: 4,
   relayReservations: 64,
@@ -72,6 +75,7 @@ export const LAB_RESOURCE_BUDGET: Partial<ResourceBudget> = {
   pendingInboundPerHost: 256,
   connectionsPerHost: 100_000,
   dhtBytesPerHostPerSecond: 1024 * 1024 * 1024,
+  dhtRequestsPerHostPerSecond: 1_000_000,
   relayReservationsPerHost: 100_000
 }
 

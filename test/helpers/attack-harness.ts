@@ -11,6 +11,7 @@ import { appendFileSync, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { setPriority } from 'node:os'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { TestContext } from 'node:test'
 import { ChatProcess, LOOPBACK_TCP } from './cli.ts'
 import { onCleanup } from './cleanup.ts'
@@ -124,6 +125,11 @@ export interface AttackResult {
   afterMiB?: number
   recoveredInMs?: number
   health: { samples: number, ok: number, maxMs: number }
+  /**
+   * The longest stall of the node's event loop during the attack, and of this (the probing) process's:
+   * a slow /healthz with a short node stall was the prober's or the machine's, not the node's.
+   */
+  loopLagMaxMs: { node?: number, prober: number }
   /** After the attack, what the node itself reports: RSS, V8 heap used, external (ArrayBuffer) memory. */
   processMiB?: { rss?: number, heapUsed?: number, external?: number }
   honest: { joinMs?: number, deliverMs?: number, error?: string }
@@ -150,15 +156,31 @@ function deathNote (stderr: string): string {
 const mib = (bytes: number): number => Math.round(bytes / MiB * 10) / 10
 
 /** The node's own view of its memory (prom-client's process and Node.js metrics), in MiB. */
-async function processMemory (metricsUrl: string): Promise<AttackResult['processMiB']> {
+/** The node's own gauges by name (undefined when /metrics does not answer). */
+async function nodeGauges (metricsUrl: string): Promise<((name: string) => number | undefined) | undefined> {
   try {
-    const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(3_000) })).text()
-    const value = (name: string): number | undefined => {
-      const line = text.split('\n').find(l => l.startsWith(name + ' '))
-      return line == null ? undefined : mib(Number(line.split(' ')[1]))
+    const lines = (await (await fetch(metricsUrl, { signal: AbortSignal.timeout(3_000) })).text()).split('\n')
+    return (name) => {
+      const line = lines.find(l => l.startsWith(name + ' '))
+      return line == null ? undefined : Number(line.split(' ')[1])
     }
-    return { rss: value('process_resident_memory_bytes'), heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') }
   } catch { return undefined }
+}
+
+async function processMemory (metricsUrl: string): Promise<AttackResult['processMiB']> {
+  const value = await nodeGauges(metricsUrl)
+  if (value == null) return undefined
+  const inMiB = (name: string): number | undefined => { const v = value(name); return v == null ? undefined : mib(v) }
+  return { rss: inMiB('process_resident_memory_bytes'), heapUsed: inMiB('nodejs_heap_size_used_bytes'), external: inMiB('nodejs_external_memory_bytes') }
+}
+
+/**
+ * The longest the node's event loop was held since the previous scrape (prom-client resets its
+ * event-loop-delay histogram on every scrape), in ms.
+ */
+async function nodeLoopLagMaxMs (metricsUrl: string): Promise<number | undefined> {
+  const lag = (await nodeGauges(metricsUrl))?.('nodejs_eventloop_lag_max_seconds')
+  return lag == null ? undefined : Math.round(lag * 1000)
 }
 
 /** The honest node: joins through the target and sends one line; times from its own `ready`. */
@@ -198,6 +220,9 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
       '--target', info.addr, '--metrics', new URL(info.metricsUrl).host, '--duration', String(durationMs), ...(scenario.attackArgs ?? [])
     ])
     const env: AttackEnv = { target, info, attacker }
+    await nodeLoopLagMaxMs(info.metricsUrl) // resets the node's histogram
+    const proberLag = monitorEventLoopDelay({ resolution: 10 })
+    proberLag.enable()
     const health = sampleHealth(info.healthzUrl, 1_000)
     const cpuStart = cpuSeconds(target.child.pid)
     const wallStart = performance.now()
@@ -211,6 +236,8 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
     await attacker.waitFor('done', Math.max(0, durationMs + 4_000))
     await attacker.stop()
     const samples = await health.stop()
+    proberLag.disable()
+    const loopLagMaxMs = { node: await nodeLoopLagMaxMs(info.metricsUrl), prober: Math.round(proberLag.max / 1e6) }
     const cpu = cpuSeconds(target.child.pid)
     const cpuPercent = cpu != null && cpuStart != null ? Math.round((cpu - cpuStart) / ((performance.now() - wallStart) / 1000) * 100) : undefined
     const peak = target.cgroup.peak()
@@ -225,6 +252,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
       baselineMiB: mib(baseline),
       peakMiB: mib(peak),
       health: { samples: samples.length, ok: samples.filter(s => s.ok && s.ms <= HEALTH_DEADLINE_MS).length, maxMs: Math.max(0, ...samples.map(s => s.ms)) },
+      loopLagMaxMs,
       honest,
       attackerStats: attacker.stats,
       failures
@@ -249,6 +277,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
 
     const line = `${scenario.attack}: peak ${result.peakMiB} MiB (baseline ${result.baselineMiB}, after ${result.afterMiB ?? '-'}${result.processMiB != null ? ` = rss ${result.processMiB.rss} heap ${result.processMiB.heapUsed} external ${result.processMiB.external}` : ''}), ` +
       `alive ${result.alive}${result.exit != null ? ` (${result.exit})` : ''}, oom kills ${oomKills}, cpu ${cpuPercent ?? '-'} %, healthz ${result.health.ok}/${result.health.samples} ok (max ${result.health.maxMs} ms), ` +
+      `longest loop stall ${loopLagMaxMs.node ?? '-'} ms (prober ${loopLagMaxMs.prober} ms), ` +
       `honest ${honest.error != null ? 'FAILED' : `join ${honest.joinMs} ms, delivered ${honest.deliverMs} ms`}, attacker ${JSON.stringify(attacker.stats ?? {})}`
     t.diagnostic(line)
     if (process.env.ATTACK_REPORT != null) appendFileSync(process.env.ATTACK_REPORT, JSON.stringify({ ts: new Date().toISOString(), ...result }) + '\n')

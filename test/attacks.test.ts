@@ -60,6 +60,7 @@ const ROWS: Array<[string, Scenario]> = [
   ['kad ADD_PROVIDER with a new address each message', { attack: 'kad-provider-addresses' }],
   ['kad ADD_PROVIDER and PUT_VALUE /pk/ with distinct keys', { attack: 'kad-records', durationMs: 14_000, honestAtMs: 6_000 }],
   ['kad FIND_NODE flood', { attack: 'kad-find-node' }],
+  ['kad FIND_NODE flood, one request per stream as kad-dht sends them', { attack: 'kad-find-node', attackArgs: ['--per-stream', '1', '--parallel', '16'] }],
   ['--relay: 100 fresh identities taking reservations', { attack: 'relay-reservations', attackArgs: ['--sources', '4'], targetArgs: ['--relay'], durationMs: 15_000, honestAtMs: 7_000, during: honestReservation }],
   ['--relay: circuits whose destination never reads', { attack: 'relay-stalled-circuits', targetArgs: ['--relay'] }],
   ['metrics server: 1 010 idle sockets under ulimit -n 1024', { attack: 'http-idle-sockets', nofile: 1_024, honestAtMs: 2_000 }],

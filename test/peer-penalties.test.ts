@@ -26,6 +26,8 @@ import { concat } from 'uint8arrays/concat'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { DhtStoreFullError } from '../src/node/errors.ts'
 
+/** Length-prefixed frames with bodies of these lengths. */
+const frames = (...lengths: number[]): Uint8Array => concat(lengths.map(n => concat([varint.encode(n), new Uint8Array(n)])))
 const peerOn = (ip: string, remotePeer: PeerId): Connection => ({ remoteAddr: multiaddr(`/ip4/${ip}/tcp/4001`), remotePeer }) as unknown as Connection
 
 describe('peer penalties', () => {
@@ -47,16 +49,18 @@ describe('peer penalties', () => {
     assert.equal(p.refused('a'), false)
   })
 
-  it('weighs a DHT stream aborted for overdrawing as 10 IGNOREd messages: 20 of them cut the peer off', () => {
+  it('weighs what no honest node does (pipelined or stored DHT requests) as 10: 20 of them cut the peer off', () => {
     const abusive: string[] = []
     const p = new PeerPenalties({ now: () => 0, onAbusive: (peer) => { abusive.push(peer) } })
-    for (let i = 0; i < 19; i++) p.record('flooder', 'dht_overdrawn')
-    for (let i = 0; i < 190; i++) p.record('skewed', 'ignored_message')
+    for (let i = 0; i < 10; i++) p.record('flooder', 'dht_pipelined')
+    for (let i = 0; i < 9; i++) p.record('flooder', 'dht_store_refused')
+    for (let i = 0; i < 95; i++) p.record('crowd', 'ignored_message')
+    for (let i = 0; i < 95; i++) p.record('crowd', 'dht_overdrawn')
     assert.deepEqual(abusive, [])
-    p.record('flooder', 'dht_overdrawn')
+    p.record('flooder', 'dht_pipelined')
     assert.deepEqual(abusive, ['flooder'])
     assert.equal(p.refused('flooder'), true)
-    assert.equal(p.refused('skewed'), false)
+    assert.equal(p.refused('crowd'), false)
   })
 
   it('forgets the stalest peers beyond maxPeers', () => {
@@ -88,7 +92,7 @@ describe('DHT record budget', () => {
 
 describe('DHT inbound meter', () => {
   it('lets a host burst four seconds of its rate, then only the rate, each host on its own', () => {
-    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 1000, dhtRequestsPerHostPerSecond: 1000 })
+    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 1000, dhtRequestsPerHostPerSecond: 1000, dhtRequestsPerStream: 8 })
     assert.equal(m.take('10.0.0.1', 4000, 0, 0), true)
     assert.equal(m.take('10.0.0.1', 100, 0, 0), false)
     assert.equal(m.take('10.0.0.2', 4000, 0, 0), true, 'another host has its own bucket')
@@ -97,7 +101,7 @@ describe('DHT inbound meter', () => {
   })
 
   it('meters requests apart from bytes: many small requests overdraw the request bucket', () => {
-    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 1_000_000, dhtRequestsPerHostPerSecond: 10 })
+    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 1_000_000, dhtRequestsPerHostPerSecond: 10, dhtRequestsPerStream: 8 })
     assert.equal(m.take('10.0.0.1', 45 * 40, 40, 0), true, 'a burst of four seconds of requests')
     assert.equal(m.take('10.0.0.1', 45, 1, 0), false)
     assert.equal(m.take('10.0.0.1', 45, 1, 200), true, '200 ms refilled two requests')
@@ -122,9 +126,9 @@ describe('DHT inbound meter', () => {
     ))
   })
 
-  it('reports the peer of a stream it aborts for overdrawing, and of one kad-dht aborts for a refused store', () => {
+  it('reports the peer of a stream it aborts for overdrawing or pipelining, and of one kad-dht aborts for a refused store', () => {
     const offences: string[] = []
-    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 100, dhtRequestsPerHostPerSecond: 1000 }, (peer, offence) => { offences.push(`${peer.toString()} ${offence}`) })
+    const m = new DhtInboundMeter({ dhtBytesPerHostPerSecond: 100, dhtRequestsPerHostPerSecond: 1000, dhtRequestsPerStream: 8 }, (peer, offence) => { offences.push(`${peer.toString()} ${offence}`) })
     const peer = peerIdFromString('12D3KooWMMPB7hFnr2oQkYhmmEZp94vZkGKtzPa5bkZwHJjmwbfH')
     const connection = peerOn('10.0.0.1', peer)
     const stream = (): Stream & EventTarget => {
@@ -133,10 +137,19 @@ describe('DHT inbound meter', () => {
     }
     const flooding = stream()
     m.meter(flooding, connection)
-    flooding.dispatchEvent(new StreamMessageEvent(new Uint8Array(300)))
+    flooding.dispatchEvent(new StreamMessageEvent(frames(298)))
     assert.deepEqual(offences, [])
-    flooding.dispatchEvent(new StreamMessageEvent(new Uint8Array(300)))
+    flooding.dispatchEvent(new StreamMessageEvent(frames(298)))
     assert.deepEqual(offences, [`${peer.toString()} dht_overdrawn`], "the meter's own abort is not also a refused store")
+    offences.length = 0
+    const sequential = stream()
+    m.meter(sequential, peerOn('10.0.0.4', peer))
+    sequential.dispatchEvent(new StreamMessageEvent(frames(...Array(8).fill(2))))
+    assert.deepEqual(offences, [], 'eight requests on one stream')
+    const pipelining = stream()
+    m.meter(pipelining, peerOn('10.0.0.5', peer))
+    pipelining.dispatchEvent(new StreamMessageEvent(frames(...Array(9).fill(2))))
+    assert.deepEqual(offences, [`${peer.toString()} dht_pipelined`])
     offences.length = 0
     const storing = stream()
     m.meter(storing, peerOn('10.0.0.2', peer))

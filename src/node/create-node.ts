@@ -160,7 +160,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     records: new DhtRecordBudget(budget, undefined, refused),
     meter: new DhtInboundMeter(budget, (peer, offence) => {
       // a refused store is already counted by the record budget, under its own limit
-      if (offence === 'dht_overdrawn') refused('dht_rate_per_host')
+      if (offence !== 'dht_store_refused') refused(offence === 'dht_overdrawn' ? 'dht_rate_per_host' : 'dht_requests_per_stream')
       penalties.record(peer.toString(), offence)
     })
   }

@@ -14,21 +14,19 @@
  */
 import type { DhtOffence } from './dht-meter.ts'
 
-/**
- * `dht_overdrawn`: a DHT stream aborted because its host sent more than its byte rate;
- * `dht_store_refused`: a DHT store beyond the record budget (kad-dht resets the stream).
- */
+/** An IGNOREd gossipsub message, or a refused DHT stream (dht-meter.ts says which). */
 export type Offence = 'ignored_message' | DhtOffence
 
 /**
- * What one offence adds to the counter. An IGNOREd message may be an honest peer's skewed clock, so
- * it counts 1. An honest chat node never overdraws the DHT rate (a few requests per random walk, far
- * under 16 KiB/s with a 64 KiB burst) and never stores a DHT record (the room's DHT is for discovery
- * only), so each of those counts 10: a host that keeps on after ~20 aborted streams is cut off.
- * Measured before (weight 1, stores not counted): an ADD_PROVIDER flood kept its one connection and
- * ~60 aborted streams a second for the whole attack, the node decrypting ~2 MB/s of it at ~70 % CPU.
+ * What one offence adds to the counter. What an honest peer may do now and then counts 1: an
+ * IGNOREd message (a skewed clock), a DHT stream over its host's rate (several newcomers behind one
+ * NAT refreshing their routing tables at once). What no honest p2p-chat node does counts 10, so a
+ * peer that keeps on is cut off after ~20: pipelining DHT requests on one stream (kad-dht sends one
+ * and waits) and storing a DHT record (the room's DHT is for discovery only). Measured before
+ * (all weight 1, stores not counted): an ADD_PROVIDER flood kept its one connection and ~60 aborted
+ * streams a second for the whole attack, the node decrypting ~2 MB/s of it at ~70 % CPU.
  */
-export const OFFENCE_WEIGHTS: Readonly<Record<Offence, number>> = { ignored_message: 1, dht_overdrawn: 10, dht_store_refused: 10 }
+export const OFFENCE_WEIGHTS: Readonly<Record<Offence, number>> = { ignored_message: 1, dht_overdrawn: 1, dht_pipelined: 10, dht_store_refused: 10 }
 
 export interface PeerPenaltiesInit {
   /** Offences a peer may accumulate (decaying) before its score drops. Default: 20. */

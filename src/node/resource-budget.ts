@@ -32,8 +32,10 @@ export interface ResourceBudget {
   dhtProviderRecordsPerPeer: number
   /** Bytes of DHT requests one host may send per second (burst: four seconds' worth); ~45 bytes a FIND_NODE. kad-dht: unmetered. */
   dhtBytesPerHostPerSecond: number
-  /** DHT requests one host may send per second (burst: four seconds' worth); an honest peer sends a few per random walk. kad-dht: unmetered. */
+  /** DHT requests one host may send per second (burst: four seconds' worth); a newcomer's routing-table refresh sends its bootstrap peer ~210/s for a few seconds. kad-dht: unmetered. */
   dhtRequestsPerHostPerSecond: number
+  /** DHT requests one inbound stream may carry; kad-dht sends one per stream and waits for the answer. kad-dht: unlimited. */
+  dhtRequestsPerStream: number
   /** Addresses the DHT may record for one peer (a merge beyond this keeps the first ones). Peer store: unbounded. */
   addressesPerPeer: number
   /** Relay reservations held by peers at one IP address (`--relay`). Relay server: no such limit. */
@@ -60,7 +62,8 @@ export const DEFAULT_RESOURCE_BUDGET: ResourceBudget = {
   dhtRecords: 256,
   dhtProviderRecordsPerPeer: 8,
   dhtBytesPerHostPerSecond: 16 * 1024,
-  dhtRequestsPerHostPerSecond: 32,
+  dhtRequestsPerHostPerSecond: 256,
+  dhtRequestsPerStream: 8,
   addressesPerPeer: 32,
   relayReservationsPerHost: 4,
   relayReservations: 64,

@@ -48,6 +48,12 @@ export interface RoomBenchResult {
   /** CPU of all node processes, in % of one core. */
   idleCpuPercent: number
   loadedCpuPercent: number
+  /**
+   * The room's CPU above idle during the workload, per delivered message (ms of one core): what one
+   * delivery costs, duplicates and forwarding included. Divided by one secp256k1 verify's time of the
+   * same run it is the machine-independent hop cost `npm run bench` prints.
+   */
+  cpuMsPerDelivery: number
   /** The rest of the machine (other users' work) during the windows, % of one core. */
   othersIdleCpuPercent: number
   othersLoadedCpuPercent: number
@@ -194,14 +200,14 @@ export async function roomBenchmark (opts: RoomBenchOptions): Promise<RoomBenchR
     log(`room: every node has >= 3 peers: ${allThreePeersS != null ? `${allThreePeersS.toFixed(1)} s` : 'not within the deadline'}`)
 
     const pids = procs.map(pr => pr.child.pid!)
-    const window = async (seconds: number, during?: () => Promise<void>): Promise<{ room: number, others: number }> => {
+    const window = async (seconds: number, during?: () => Promise<void>): Promise<{ room: number, others: number, elapsed: number }> => {
       const [c0, m0, w0] = [await totalCpuSeconds(pids), await machineJiffies(), performance.now()]
       await Promise.all([sleep(seconds * 1000), during?.()])
       const [c1, m1, w1] = [await totalCpuSeconds(pids), await machineJiffies(), performance.now()]
       const elapsed = (w1 - w0) / 1000
       const room = (c1 - c0) / elapsed * 100
       const machine = (m1.busy - m0.busy) / (m1.total - m0.total) * cpus().length * 100
-      return { room, others: Math.max(0, machine - room) }
+      return { room, others: Math.max(0, machine - room), elapsed }
     }
 
     await sleep((opts.settleS ?? 10) * 1000)
@@ -238,6 +244,7 @@ export async function roomBenchmark (opts: RoomBenchOptions): Promise<RoomBenchR
       latencyP99Ms: quantile(latencies, 0.99),
       idleCpuPercent: idle.room,
       loadedCpuPercent: load.room,
+      cpuMsPerDelivery: delivered === 0 ? NaN : Math.max(0, load.room - idle.room) / 100 * load.elapsed * 1000 / delivered,
       othersIdleCpuPercent: idle.others,
       othersLoadedCpuPercent: load.others,
       rssMb: memory.reduce((a, m) => a + m.rssMb, 0),
@@ -262,6 +269,7 @@ export function formatRoomResult (r: RoomBenchResult, rate: number, durationS: n
     `room of ${r.nodes} nodes in ${r.processes} process${r.processes === 1 ? '' : 'es'} on loopback (TCP, bootstrap from node 0, no pings), ${rate} msg/s for ${durationS} s:`,
     `  delivery ${f(r.deliveryShare * 100, 2)} % of ${r.published} messages x ${r.nodes - 1} receivers${r.publishFailures > 0 ? ` (${r.publishFailures} publishes failed)` : ''}   (goal: 100 %)`,
     `  latency p50 ${f(r.latencyP50Ms)} ms   p99 ${f(r.latencyP99Ms)} ms   (goal: <= 10 / <= 50 ms)`,
+    `  CPU per delivered message (above idle): ${f(r.cpuMsPerDelivery, 2)} ms`,
     `  CPU of the room: idle ${f(r.idleCpuPercent)} %, loaded ${f(r.loadedCpuPercent)} % of one core   (goal: <= 20 / <= 60 %; rest of the machine meanwhile: ${f(r.othersIdleCpuPercent)} / ${f(r.othersLoadedCpuPercent)} %)`,
     `  memory: RSS ${f(r.rssMb / 1024, 2)} GB total (${f(r.rssMb / r.nodes)} MB per node), PSS ${f(r.pssMb / 1024, 2)} GB   (goal: RSS <= 5 GB)`,
     `  every node has >= 3 peers after ${f(r.allThreePeersS)} s (all up after ${f(r.startupS)} s)   (goal: <= 30 s)`,

@@ -49,5 +49,8 @@ if (roomNodes > 0) {
   process.stderr.write(`room of ${roomNodes} node processes...\n`)
   const room = await roomBenchmark({ nodes: roomNodes, processes: roomNodes, rate: 2, durationS: 60 })
   lines.push('', ...formatRoomResult(room, 2, 60))
+  // the machine-independent figure: the same box's speed scales both terms
+  const verifyMs = 1000 / forwarding.verifyPerSecond
+  lines.push('', `hop cost: ${fmt(room.cpuMsPerDelivery)} ms of CPU per delivered message = ${fmt(room.cpuMsPerDelivery / verifyMs, 1)} secp256k1 verifies (one OpenSSL verify ${fmt(verifyMs * 1000, 0)} us, this run)`)
 }
 process.stdout.write(lines.join('\n') + '\n')

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import * as lp from 'it-length-prefixed'
 import { RPC } from '@libp2p/gossipsub/message'
-import { generateKeyPair } from '@libp2p/crypto/keys'
+import { generateKeyPair, publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ChatPayload, encodeChatLine } from '../src/node/chat-payload.ts'
 import { PAYLOAD_VERSION, topicForRoom } from '../src/node/options.ts'
@@ -78,7 +78,7 @@ describe('malformed frames and floods', () => {
     await target.waitFor(e => e.event === 'message' && e.text === 'after the junk', 'honest message at the target')
   })
 
-  it('accepts an honest batch: one RPC frame carrying 20 signed messages delivers all 20', async () => {
+  it('accepts an honest batch: one RPC frame carrying 20 signed messages, with and without the `key` field, delivers all 20', async () => {
     // gossipsub batches messages (IWANT answers, piggybacked forwards); a frame limit at one chat
     // message's size once killed the stream and every message in it
     const peer = await startRawPeer(targetAddr)
@@ -91,7 +91,9 @@ describe('malformed frames and floods', () => {
       new DataView(seqno.buffer).setBigUint64(0, BigInt(i + 1))
       const data = encodeChatLine(`batched ${i} ${'x'.repeat(1500)}`, 'batcher')
       const signature = await author.sign(new Uint8Array([...new TextEncoder().encode('libp2p-pubsub:'), ...RPC.Message.encode({ from, data, seqno, topic: TOPIC })]))
-      messages.push({ from, data, seqno, topic: TOPIC, signature })
+      // half carry the `key` field that js-libp2p gossipsub sent before our patch (and still sends
+      // unpatched), half leave it out as go, rust and we do: both must arrive
+      messages.push({ from, data, seqno, topic: TOPIC, signature, key: i % 2 === 0 ? publicKeyToProtobuf(author.publicKey) : undefined })
     }
     const before = target.events.length
     await peer.sendRawBytes(targetId, frame(RPC.encode({ subscriptions: [], messages })))

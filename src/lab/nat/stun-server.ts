@@ -3,7 +3,7 @@
  * alternate port 3479, so it answers RFC 5780 CHANGE-REQUESTs (other address and port) and
  * reports OTHER-ADDRESS. It runs inside the lab's `stun` namespace only.
  */
-import { NetnsError } from '../../harness/netns/errors.ts'
+import { NetnsError } from '../netns/errors.ts'
 import { STUN_ADDRESSES, STUN_ALT_PORT, STUN_PORT } from './lab.ts'
 import type { NatLab } from './lab.ts'
 

@@ -16,9 +16,9 @@
  */
 import { spawn } from 'node:child_process'
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
-import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from '../../harness/netns/clean.ts'
-import { NetnsError } from '../../harness/netns/errors.ts'
-import { eachLimited, ipBatch, nftScript, run } from '../../harness/netns/exec.ts'
+import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from '../netns/clean.ts'
+import { NetnsError } from '../netns/errors.ts'
+import { eachLimited, ipBatch, nftScript, run } from '../netns/exec.ts'
 import { renderRouterTable } from './nat-rules.ts'
 import type { NatType } from './nat-rules.ts'
 

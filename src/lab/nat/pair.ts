@@ -6,7 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { RELAY_ADDRESS } from './lab.ts'
+import { RELAY_ADDRESS } from './addresses.ts'
 import type { NatLab } from './lab.ts'
 import type { NatStatus } from '../../node/nat/status.ts'
 

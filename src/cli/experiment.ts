@@ -30,6 +30,7 @@ Exit codes: 0 done, 1 the run failed, 2 a bad spec or usage, 130 interrupted (ev
 
 /** A bad spec: a usage error (exit 2) whose hint is the spec reference, not the flags. */
 class SpecUsageError extends UsageError {
+  static name = 'SpecUsageError'
   readonly hint = 'docs/experiments.md, "The spec", describes every field'
 }
 

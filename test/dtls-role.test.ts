@@ -1,12 +1,12 @@
 /**
- * Who sends the first DTLS flight (src/nat/dtls-role.ts): the rule, the rewrite, and two real
+ * Who sends the first DTLS flight (src/node/nat/dtls-role.ts): the rule, the rewrite, and two real
  * node-datachannel peers in one process that connect and talk when the dialer is the DTLS client.
  */
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { RTCPeerConnection } from 'node-datachannel/polyfill'
 import { cleanup } from 'node-datachannel'
-import { asDtlsClientOffer, dialerFinishesIceLast, rtcConfiguration } from '../src/nat/dtls-role.ts'
+import { asDtlsClientOffer, dialerFinishesIceLast, rtcConfiguration } from '../src/node/nat/dtls-role.ts'
 import { within } from './helpers/poll.ts'
 
 const open: RTCPeerConnection[] = []

@@ -1,5 +1,5 @@
 /**
- * The NAT lab (src/nat/lab) and the STUN client against a real STUN server (coturn, in the lab):
+ * The NAT lab (src/lab/nat) and the STUN client against a real STUN server (coturn, in the lab):
  * the mapped address is the router's public address, the classification matches the router's NAT
  * type, the lab has no way out, and everything is gone afterwards. Needs root; skips otherwise.
  */
@@ -7,18 +7,18 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { listNamespaces } from '../src/harness/netns/index.ts'
-import { createNatLab } from '../src/nat/lab/lab.ts'
-import type { NatLab } from '../src/nat/lab/lab.ts'
-import { NAT_TYPES, renderRouterTable } from '../src/nat/lab/nat-rules.ts'
-import { decodeMessage, encodeAddress, encodeBindingRequest, newTransactionId, parseBindingResponse, MAGIC_COOKIE } from '../src/nat/stun/message.ts'
-import { parseStunServer } from '../src/nat/stun/client.ts'
+import { listNamespaces } from '../src/lab/netns/index.ts'
+import { createNatLab } from '../src/lab/nat/lab.ts'
+import type { NatLab } from '../src/lab/nat/lab.ts'
+import { NAT_TYPES, renderRouterTable } from '../src/lab/nat/nat-rules.ts'
+import { decodeMessage, encodeAddress, encodeBindingRequest, newTransactionId, parseBindingResponse, MAGIC_COOKIE } from '../src/node/nat/stun/message.ts'
+import { parseStunServer } from '../src/node/nat/stun/client.ts'
 import { onCleanup } from './helpers/cleanup.ts'
 
 const root = process.getuid?.() === 0
 const hasCoturn = (() => { try { execFileSync('sh', ['-c', 'command -v turnserver']); return true } catch { return false } })()
 const skip = !root ? 'needs root: network namespaces and nftables' : !hasCoturn ? 'needs coturn (apt-get install coturn)' : false
-const PROBE = fileURLToPath(new URL('../src/nat/stun/probe.ts', import.meta.url))
+const PROBE = fileURLToPath(new URL('../src/node/nat/stun/probe.ts', import.meta.url))
 
 describe('STUN messages', () => {
   it('round-trips a Binding response with XOR-MAPPED-ADDRESS and RFC 5780 attributes', () => {

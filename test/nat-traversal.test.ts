@@ -1,5 +1,5 @@
 /**
- * NAT traversal end to end in the NAT lab (src/nat/lab): real p2p-chat processes behind nftables
+ * NAT traversal end to end in the NAT lab (src/lab/nat): real p2p-chat processes behind nftables
  * NAT routers, a relay node and coturn on a private "internet". A port-restricted pair goes direct
  * (WebRTC, ICE with the lab's STUN server) and chats over it; a symmetric pair falls back to the
  * relay and still chats. Everything is torn down afterwards, also on SIGINT. Needs root; skips otherwise.
@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { listNamespaces } from '../src/harness/netns/index.ts'
-import { createNatLab } from '../src/nat/lab/lab.ts'
-import type { NatLab } from '../src/nat/lab/lab.ts'
-import { runTrial, startRelay } from '../src/nat/lab/pair.ts'
-import type { Relay } from '../src/nat/lab/pair.ts'
+import { listNamespaces } from '../src/lab/netns/index.ts'
+import { createNatLab } from '../src/lab/nat/lab.ts'
+import type { NatLab } from '../src/lab/nat/lab.ts'
+import { runTrial, startRelay } from '../src/lab/nat/pair.ts'
+import type { Relay } from '../src/lab/nat/pair.ts'
 import { onCleanup } from './helpers/cleanup.ts'
 
 const root = process.getuid?.() === 0
@@ -57,7 +57,7 @@ describe('NAT lab teardown on SIGINT', { skip }, () => {
   it('a process interrupted while its lab runs leaves no namespace and no process behind', async () => {
     const runId = `natint${process.pid % 100000}`
     const script = `
-      const { createNatLab } = await import(${JSON.stringify(new URL('../src/nat/lab/lab.ts', import.meta.url).href)})
+      const { createNatLab } = await import(${JSON.stringify(new URL('../src/lab/nat/lab.ts', import.meta.url).href)})
       const lab = await createNatLab({ runId: ${JSON.stringify(runId)}, routers: ['symmetric'] })
       await lab.startStunServer()
       process.on('SIGINT', () => process.exit(130))

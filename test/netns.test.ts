@@ -1,5 +1,5 @@
 /**
- * The network lab (src/harness/netns) and the netem renderer (src/harness/netem.ts).
+ * The network lab (src/lab/netns) and the netem renderer (src/harness/netem.ts).
  * The lab tests need root (namespaces, nftables, NFQUEUE) and skip otherwise; the renderers run
  * everywhere. Tolerances from issue 8: configured vs observed RTT within 2 % + 1 ms, loss within
  * 1 point.
@@ -13,11 +13,11 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { netemArgs, renderNetemCommands } from '../src/harness/netem.ts'
-import { cleanAll, createLab, ensureDelayerBinary, listNamespaces } from '../src/harness/netns/index.ts'
-import type { Lab, Where } from '../src/harness/netns/index.ts'
-import { ipToNumber } from '../src/harness/netns/addresses.ts'
-import { renderTable } from '../src/harness/netns/rules.ts'
-import { pidsInNamespaces } from '../src/harness/netns/clean.ts'
+import { cleanAll, createLab, ensureDelayerBinary, listNamespaces } from '../src/lab/netns/index.ts'
+import type { Lab, Where } from '../src/lab/netns/index.ts'
+import { ipToNumber } from '../src/lab/netns/addresses.ts'
+import { renderTable } from '../src/lab/netns/rules.ts'
+import { pidsInNamespaces } from '../src/lab/netns/clean.ts'
 import { onCleanup } from './helpers/cleanup.ts'
 import { pollUntil } from './helpers/poll.ts'
 

@@ -11,18 +11,19 @@ import type { Multiaddr } from '@multiformats/multiaddr'
 import { DEFAULT_NICK, DEFAULT_ROOM, DEFAULT_VALIDATION_LIMITS } from '../node/options.ts'
 import type { DhtAddressFilter } from '../node/options.ts'
 import { checkNick } from '../node/chat-payload.ts'
-import { NAT_FLAGS, parseNatFlags } from '../nat/flags.ts'
-import type { NatInit } from '../nat/options.ts'
+import { NAT_FLAGS, parseNatFlags } from './nat-flags.ts'
+import type { NatInit } from '../node/nat/options.ts'
 import { LOG_LEVELS } from './logger.ts'
 import type { LogLevel } from './logger.ts'
+import { ChatError } from '../node/errors.ts'
 
-export class UsageError extends Error {
+export class UsageError extends ChatError {
   static name = 'UsageError'
+  static culpritFirst = true
   readonly exitCode = 2
 
   constructor (message: string) {
     super(message)
-    this.name = 'UsageError'
   }
 }
 

@@ -11,12 +11,12 @@ import { preflight, runExperiment } from '../harness/runner/run.ts'
 import { collectRun } from '../harness/collect.ts'
 import { plotRun } from '../harness/plots/index.ts'
 import { writeReport } from '../harness/report.ts'
-import { cleanAll } from '../harness/netns/index.ts'
+import { cleanAll } from '../lab/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
 import type { RunSummary } from '../harness/analysis/index.ts'
 import type { ClassSummary } from '../harness/analysis/types.ts'
 import { UsageError } from './args.ts'
-import { natMatrix } from '../nat/matrix.ts'
+import { natMatrix } from '../harness/nat-matrix.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
@@ -30,6 +30,7 @@ Exit codes: 0 done, 1 the run failed, 2 a bad spec or usage, 130 interrupted (ev
 
 /** A bad spec: a usage error (exit 2) whose hint is the spec reference, not the flags. */
 class SpecUsageError extends UsageError {
+  static name = 'SpecUsageError'
   readonly hint = 'docs/experiments.md, "The spec", describes every field'
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { KEYGEN_HELP, parseKeygenArgs, parseRunArgs, runHelp, UsageError } from './args.ts'
+import { errorLine } from './error-line.ts'
 import { keygen } from './keygen.ts'
 import { run } from './run.ts'
 
@@ -46,19 +47,9 @@ process.on('unhandledRejection', (err: any) => {
   process.stderr.write(`p2p-chat: unhandled rejection, node keeps running: ${err?.stack ?? err}\n`)
 })
 
-const KNOWN_ERRORS = new Set(['UsageError', 'IdentityFileError', 'InvalidConfigError', 'SpecError', 'HarnessError'])
-
 main(process.argv.slice(2)).then(code => {
   process.exit(code)
-}, (err: any) => {
-  if (KNOWN_ERRORS.has(err?.name)) {
-    // a usage error may carry its own pointer (a bad experiment spec: the spec reference)
-    const hint = err instanceof UsageError ? ` (${'hint' in err ? String(err.hint) : 'p2p-chat --help lists the options'})` : ''
-    process.stderr.write(`p2p-chat: ${err.message}${hint}\n`)
-  } else {
-    // one line; the stack only when asked for, as it helps a bug report but not a user
-    const detail = process.env.P2P_CHAT_STACK === '1' ? String(err?.stack) : `${err?.name ?? 'Error'}: ${String(err?.message ?? err).split('\n')[0]}`
-    process.stderr.write(`p2p-chat: unexpected error: ${detail} (set P2P_CHAT_STACK=1 for the stack trace)\n`)
-  }
+}, (err: unknown) => {
+  process.stderr.write(errorLine(err) + '\n')
   process.exit(err instanceof UsageError ? 2 : 1)
 })

@@ -5,7 +5,7 @@
  */
 import type { ChatNodeEvent } from '../node/node-events.ts'
 import { safeBlock, safeInline } from './terminal-safe.ts'
-import { natLine } from '../nat/describe.ts'
+import { natLine } from './nat-view.ts'
 
 export interface ReadyInfo {
   peerId: string

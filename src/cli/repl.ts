@@ -8,7 +8,8 @@ import type { ChatNode } from '../node/create-node.ts'
 import { transportOf } from '../node/transport.ts'
 import type { Output } from './output.ts'
 import { REPL_COMMANDS } from './args.ts'
-import { natStatus, natStatusLine } from '../nat/describe.ts'
+import { natStatus } from '../node/nat/status.ts'
+import { natStatusLine } from './nat-view.ts'
 
 export const REPL_HELP = [
   'commands:',

@@ -1,9 +1,7 @@
-/** A run could not start or went wrong in a way the user must hear about; `message` names the culprit. */
-export class HarnessError extends Error {
-  static name = 'HarnessError'
+import { ChatError } from '../node/errors.ts'
 
-  constructor (message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'HarnessError'
-  }
+/** A run could not start or went wrong in a way the user must hear about; `message` names the culprit. */
+export class HarnessError extends ChatError {
+  static name = 'HarnessError'
+  static culpritFirst = true
 }

@@ -8,13 +8,14 @@ import { parse as parseYaml } from 'yaml'
 import AjvModule from 'ajv'
 import type { ErrorObject } from 'ajv'
 import { REGION_PRESETS, regionSizes } from './regions.ts'
+import { ChatError } from '../node/errors.ts'
 
-export class SpecError extends Error {
+export class SpecError extends ChatError {
   static name = 'SpecError'
+  static culpritFirst = true
 
   constructor (message: string) {
     super(message)
-    this.name = 'SpecError'
   }
 }
 

@@ -61,9 +61,9 @@ import { HostLimits } from './host-limits.ts'
 import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
 import { DhtInboundMeter } from './dht-meter.ts'
 import { PeerPenalties } from './peer-penalties.ts'
-import { natParts } from '../nat/node-parts.ts'
-import type { NatServices } from '../nat/node-parts.ts'
-import type { RelayServerLimits } from '../nat/options.ts'
+import { natParts } from './nat/node-parts.ts'
+import type { NatServices } from './nat/node-parts.ts'
+import type { RelayServerLimits } from './nat/options.ts'
 
 export type ChatServices = {
   identify: Identify

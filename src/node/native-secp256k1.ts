@@ -18,6 +18,7 @@ import { createPrivateKey, createPublicKey, sign as opensslSign, verify as opens
 import type { KeyObject } from 'node:crypto'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { AbortOptions, PrivateKey, PublicKey } from '@libp2p/interface'
+import { ChatError } from './errors.ts'
 
 /** secp256k1 group order n and n / 2 (the low-S bound). */
 const ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
@@ -27,11 +28,10 @@ const SPKI_COMPRESSED_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104
 /** Keys of recent message authors; gossipsub builds a new key object per message, so cache by bytes. */
 const PUBLIC_KEY_CACHE_SIZE = 4096
 
-export class VerificationError extends Error {
+export class VerificationError extends ChatError {
   static name = 'VerificationError'
   constructor (message: string) {
     super(message)
-    this.name = 'VerificationError'
   }
 }
 

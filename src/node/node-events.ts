@@ -9,8 +9,8 @@ import type { BootstrapDialer, BootstrapDialEvent } from './bootstrap-dialer.ts'
 import type { ChatRoom, PublishedChatMessage, ReceivedChatMessage, RejectedChatMessage } from './chat-room.ts'
 import { transportOf } from './transport.ts'
 import type { Transport } from './transport.ts'
-import type { NatEventBody } from '../nat/events.ts'
-import type { NatTraversal } from '../nat/traversal.ts'
+import type { NatEventBody } from './nat/events.ts'
+import type { NatTraversal } from './nat/traversal.ts'
 
 interface PeerFields { peerId: string, transport: Transport, remoteAddr: string }
 

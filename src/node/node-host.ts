@@ -14,7 +14,7 @@ import type { ChatNodeEvent } from './node-events.ts'
 import type { ChatNodeInit } from './options.ts'
 import { startMetricsServer } from './metrics-server.ts'
 import type { MetricsServer } from './metrics-server.ts'
-import { InvalidConfigError } from './errors.ts'
+import { ChatError, InvalidConfigError } from './errors.ts'
 
 export interface HostedNodeInit extends ChatNodeInit {
   /** Serve this node's registry on http://host:port/metrics (turns on full metrics for it). */
@@ -39,11 +39,10 @@ export interface HostedNode {
   metricsServer?: MetricsServer
 }
 
-export class NodeIndexError extends Error {
+export class NodeIndexError extends ChatError {
   static name = 'NodeIndexError'
   constructor (message: string) {
     super(message)
-    this.name = 'NodeIndexError'
   }
 }
 

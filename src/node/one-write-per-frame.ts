@@ -3,7 +3,7 @@
  * connection as two chunks, its 2-byte length and its ciphertext, and @libp2p/tcp writes each
  * chunk with its own `socket.write`: with TCP_NODELAY (libp2p's default) every frame leaves as two
  * syscalls and two TCP segments, the first carrying 2 bytes, and the receiver wakes up twice.
- * Through the experiment harness's delayer each segment is also one more trip through NFQUEUE.
+ * Through the netns lab's delayer each segment is also one more trip through NFQUEUE.
  *
  * The seam is the connection encrypter: libp2p passes it the raw connection it encrypts over, and
  * every frame Noise sends goes through that connection's `send`. This wrapper gives Noise the same

@@ -4,7 +4,7 @@
  */
 import type { PrivateKey } from '@libp2p/interface'
 import type { Registry } from 'prom-client'
-import type { NatInit } from '../nat/options.ts'
+import type { NatInit } from './nat/options.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 
 /** How the DHT filters peer addresses before storing them in its routing table. */
@@ -79,7 +79,7 @@ export interface ChatNodeInit {
   lazyWindowUpdates?: boolean
   /** Prefix of this node's libp2p debug log lines (several nodes in one process). Default: none. */
   logPrefix?: string
-  /** NAT traversal: STUN discovery, relay (client/server), direct upgrade; see src/nat/options.ts. Default: off. */
+  /** NAT traversal: STUN discovery, relay (client/server), direct upgrade; see src/node/nat/options.ts. Default: off. */
   nat?: NatInit
 }
 

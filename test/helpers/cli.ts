@@ -9,7 +9,7 @@ import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { after } from 'node:test'
 
-// no test may reach a public STUN server: children without --stun-server use none (src/nat/flags.ts)
+// no test may reach a public STUN server: children without --stun-server use none (src/cli/nat-flags.ts)
 process.env.P2P_CHAT_STUN_SERVERS ??= 'none'
 
 export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))

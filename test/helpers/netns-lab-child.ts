@@ -5,7 +5,7 @@
  * and a process runs in it. SIGINT exits through process.exit, which runs the lab's exit cleanup
  * (what the experiment runner does).
  */
-import { createLab } from '../../src/harness/netns/index.ts'
+import { createLab } from '../../src/lab/netns/index.ts'
 
 process.on('SIGINT', () => process.exit(130))
 const [runId, hostsArg] = process.argv.slice(2)

@@ -1,5 +1,5 @@
 /**
- * `node src/nat/stun/probe.ts HOST:PORT [HOST2:PORT2]`: classifies the NAT in front of this
+ * `node src/node/nat/stun/probe.ts HOST:PORT [HOST2:PORT2]`: classifies the NAT in front of this
  * machine (or network namespace) and prints one JSON line. The NAT lab's tests run it in each host.
  */
 import { createSocket } from 'node:dgram'

@@ -11,6 +11,7 @@ import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 import { decodeMessage, encodeBindingRequest, isStun, newTransactionId, parseBindingResponse } from './message.ts'
 import type { BindingResponse } from './message.ts'
+import { ChatError } from '../../errors.ts'
 
 export interface StunServerAddress {
   host: string
@@ -39,10 +40,10 @@ export interface BindingResult extends BindingResponse {
   requests: number
 }
 
-export class StunTimeoutError extends Error {
+export class StunTimeoutError extends ChatError {
+  static name = 'StunTimeoutError'
   constructor (message: string) {
     super(message)
-    this.name = 'StunTimeoutError'
   }
 }
 

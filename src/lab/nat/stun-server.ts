@@ -3,11 +3,18 @@
  * alternate port 3479, so it answers RFC 5780 CHANGE-REQUESTs (other address and port) and
  * reports OTHER-ADDRESS. It runs inside the lab's `stun` namespace only.
  */
-import { NetnsError } from '../../harness/netns/errors.ts'
-import { STUN_ADDRESSES, STUN_ALT_PORT, STUN_PORT } from './lab.ts'
-import type { NatLab } from './lab.ts'
+import { NetnsError } from '../netns/errors.ts'
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+import { STUN_ADDRESSES, STUN_ALT_PORT, STUN_PORT } from './addresses.ts'
 
-export async function startCoturn (lab: NatLab, timeoutMs = 10_000): Promise<void> {
+/** What the STUN server needs of the lab (the NatLab satisfies it): its namespace, spawn and exec there. */
+export interface StunLab {
+  readonly stunNs: string
+  spawn: (ns: string, cmd: string, args?: string[], options?: SpawnOptions) => ChildProcess
+  exec: (ns: string, cmd: string, args?: string[]) => Promise<string>
+}
+
+export async function startCoturn (lab: StunLab, timeoutMs = 10_000): Promise<void> {
   const child = lab.spawn(lab.stunNs, 'turnserver', [
     '--stun-only', '--no-cli', '--no-tls', '--no-dtls', '--no-stdout-log', '--log-file', 'stdout', '--simple-log',
     ...STUN_ADDRESSES.flatMap(a => ['-L', a]),

@@ -1,8 +1,6 @@
-/** One human line per NAT event, for the CLI's chat view. */
-import type { NatEventBody } from './events.ts'
-import type { NatClassification } from './classify.ts'
-import type { NatTraversal } from './traversal.ts'
-import { formatTransportAddress } from './stun/message.ts'
+/** One human line per NAT event, and the NAT status line of `/addrs`, for the CLI's chat view. */
+import type { NatEventBody } from '../node/nat/events.ts'
+import type { NatStatus } from '../node/nat/status.ts'
 
 const short = (peerId: string): string => peerId.slice(-6)
 
@@ -19,18 +17,6 @@ export function natLine (e: { event: string }): string | undefined {
     case 'nat:direct': return `* NAT: direct connection to ${short(n.peerId)} after ${n.ms} ms`
     case 'nat:fallback': return `* NAT: no direct connection to ${short(n.peerId)} (${n.reason}); the chat goes through the relay`
   }
-}
-
-/** What `/addrs` reports about the NAT: the classification, or why there is none. */
-export type NatStatus =
-  | ({ state: 'classified' } & Pick<NatClassification, 'type' | 'mapping' | 'filtering'> & { mapped: string })
-  | { state: 'pending' | 'off' }
-
-export function natStatus (traversal: Pick<NatTraversal, 'classification' | 'discovering'> | undefined): NatStatus {
-  if (traversal == null || !traversal.discovering()) return { state: 'off' }
-  const c = traversal.classification()
-  if (c == null) return { state: 'pending' }
-  return { state: 'classified', type: c.type, mapping: c.mapping, filtering: c.filtering, mapped: formatTransportAddress(c.mapped) }
 }
 
 export function natStatusLine (s: NatStatus): string {

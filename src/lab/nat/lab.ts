@@ -14,19 +14,15 @@
  * route (test/nat-lab.test.ts proves it). Names use the netns lab's prefix, so `p2p-chat experiment
  * clean` (cleanAll) removes leftovers; removing the namespaces removes their veths and nft tables.
  */
-import { spawn } from 'node:child_process'
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
-import { cleanPrefixSync, listNamespaces, NAME_PREFIX } from '../../harness/netns/clean.ts'
-import { NetnsError } from '../../harness/netns/errors.ts'
-import { eachLimited, ipBatch, nftScript, run } from '../../harness/netns/exec.ts'
+import { LabLifecycle } from '../lifecycle.ts'
+import { listNamespaces, NAME_PREFIX } from '../netns/clean.ts'
+import { NetnsError } from '../netns/errors.ts'
+import { eachLimited, ipBatch, nftScript, run } from '../netns/exec.ts'
+import { INTERNET_PREFIX_LENGTH, RELAY_ADDRESS, STUN_ADDRESSES, STUN_PORT } from './addresses.ts'
 import { renderRouterTable } from './nat-rules.ts'
 import type { NatType } from './nat-rules.ts'
-
-export const INTERNET_PREFIX_LENGTH = 16
-export const STUN_ADDRESSES = ['16.0.0.2', '16.0.0.3'] as const
-export const STUN_PORT = 3478
-export const STUN_ALT_PORT = 3479
-export const RELAY_ADDRESS = '16.0.0.10'
+import { startCoturn } from './stun-server.ts'
 
 export interface NatLabOptions {
   /** names are `p2pc-<runId>-*`; [a-z0-9], 1-20 characters */
@@ -103,19 +99,12 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
   }))
   const all = [internetNs, stunNs, relayNs, ...routers.map(r => r.ns), ...hosts.map(h => h.ns)]
 
-  let destroyed = false
-  const exitHook = (): void => { if (!destroyed) cleanPrefixSync(prefix) }
-  if (options.cleanupOnExit !== false) process.on('exit', exitHook)
-  const children = new Set<ChildProcess>()
+  const life = new LabLifecycle(prefix, options.cleanupOnExit !== false)
   const p = INTERNET_PREFIX_LENGTH
 
   const spawnIn = (ns: string, cmd: string, args: string[] = [], spawnOptions: SpawnOptions = {}): ChildProcess => {
     if (!all.includes(ns)) throw new NetnsError(`namespace ${ns} is not in NAT lab ${runId}`)
-    // `ip netns exec` execs cmd in place: the pid is cmd's, and detached makes it a group leader
-    const child = spawn('ip', ['netns', 'exec', ns, cmd, ...args], { ...spawnOptions, detached: true })
-    children.add(child)
-    child.on('exit', () => children.delete(child))
-    return child
+    return life.spawn(ns, cmd, args, spawnOptions)
   }
 
   try {
@@ -162,9 +151,7 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
       await nftScript(r.ns, renderRouterTable({ type: r.type, lan: 'lan0', wan: 'wan0', insideHost: host.address }))
     })
   } catch (err) {
-    destroyed = true
-    process.off('exit', exitHook)
-    cleanPrefixSync(prefix)
+    life.destroy()
     throw err
   }
 
@@ -184,7 +171,6 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
       return await run(cmd, args, { netns: ns })
     },
     async startStunServer () {
-      const { startCoturn } = await import('./stun-server.ts')
       await startCoturn(lab)
     },
     async setRouterType (index, type) {
@@ -195,13 +181,7 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
       r.type = type
     },
     async destroy () {
-      if (destroyed) return
-      destroyed = true
-      process.off('exit', exitHook)
-      for (const child of children) {
-        if (child.pid != null) try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ }
-      }
-      cleanPrefixSync(prefix)
+      life.destroy()
     }
   }
   return lab

@@ -7,12 +7,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { TopLevelSpec } from 'vega-lite'
-import { renderPng } from '../harness/plots/render.ts'
-import { createNatLab } from './lab/lab.ts'
-import { isNatType, NAT_TYPES } from './lab/nat-rules.ts'
-import type { NatType } from './lab/nat-rules.ts'
-import { runTrial, startRelay } from './lab/pair.ts'
-import type { TrialResult } from './lab/pair.ts'
+import { renderPng } from './plots/render.ts'
+import { createNatLab } from '../lab/nat/lab.ts'
+import { isNatType, NAT_TYPES } from '../lab/nat/nat-rules.ts'
+import type { NatType } from '../lab/nat/nat-rules.ts'
+import { runTrial, startRelay } from '../lab/nat/pair.ts'
+import type { TrialResult } from '../lab/nat/pair.ts'
 
 export const NAT_MATRIX_HELP = `Usage: p2p-chat experiment nat-matrix [--trials N] [--out DIR] [--types T1,T2,...]
   every NAT type (full-cone, address-restricted, port-restricted, symmetric) against every one in

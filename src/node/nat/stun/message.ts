@@ -6,6 +6,7 @@
  * unmaintained (RFC 5389 era, no RFC 5780 attributes). A Binding client is ~150 lines.
  */
 import { randomBytes } from 'node:crypto'
+import { ChatError } from '../../errors.ts'
 
 export const MAGIC_COOKIE = 0x2112a442
 export const HEADER_LENGTH = 20
@@ -44,10 +45,10 @@ export interface StunMessage {
   attributes: Array<{ type: number, value: Buffer }>
 }
 
-export class StunDecodeError extends Error {
+export class StunDecodeError extends ChatError {
+  static name = 'StunDecodeError'
   constructor (message: string) {
     super(message)
-    this.name = 'StunDecodeError'
   }
 }
 

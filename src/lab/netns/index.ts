@@ -32,7 +32,7 @@
  * Semantics: delay and jitter per direction; jitter uniform in [d - j, d + j] from a seeded
  * generator; packets of one pair never reorder (a release time never precedes the previous one);
  * loss per packet (TSO/GSO off: one wire-sized packet per skb) in nftables, unseeded; every
- * rule acts on IPv4. The same matrices render to `tc netem` for real clusters: ../netem.ts.
+ * rule acts on IPv4. The same matrices render to `tc netem` for real clusters: src/harness/netem.ts.
  */
 export { createLab } from './lab.ts'
 export type { Lab, LabHost, LabOptions, ShapeSpec, Where } from './lab.ts'

@@ -5,9 +5,9 @@
  * else the public Google and Twilio servers. Test helpers set P2P_CHAT_STUN_SERVERS=none so that
  * no test can reach a public address by forgetting the flag.
  */
-import { parseStunServer } from './stun/client.ts'
-import { PUBLIC_STUN_SERVERS } from './options.ts'
-import type { NatInit } from './options.ts'
+import { parseStunServer } from '../node/nat/stun/client.ts'
+import { PUBLIC_STUN_SERVERS } from '../node/nat/options.ts'
+import type { NatInit } from '../node/nat/options.ts'
 
 export const STUN_ENV = 'P2P_CHAT_STUN_SERVERS'
 

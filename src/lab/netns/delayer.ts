@@ -1,5 +1,5 @@
 /**
- * The NFQUEUE delayer (src/harness/delayer/delayer.c): compiled with gcc on first use into a cache
+ * The NFQUEUE delayer (src/lab/delayer/delayer.c): compiled with gcc on first use into a cache
  * directory keyed by the source's hash, started inside the switch namespace, fed the delay matrix
  * on stdin. See the C file for the protocol.
  */
@@ -46,12 +46,12 @@ export function cacheDir (): string {
 }
 
 function sourcePath (): string {
-  // src/harness/netns -> ../delayer; dist/harness/netns -> the shipped src/ (tsc copies no .c)
-  for (const rel of ['../delayer/delayer.c', '../../../src/harness/delayer/delayer.c']) {
+  // src/lab/netns -> ../delayer; dist/lab/netns -> the shipped src/ (tsc copies no .c)
+  for (const rel of ['../delayer/delayer.c', '../../../src/lab/delayer/delayer.c']) {
     const path = fileURLToPath(new URL(rel, import.meta.url))
     if (existsSync(path)) return path
   }
-  throw new DelayerBuildError('delayer: src/harness/delayer/delayer.c not found next to the harness')
+  throw new DelayerBuildError('delayer: src/lab/delayer/delayer.c not found next to the lab')
 }
 
 /** Path of the compiled delayer, compiling it if this source has not been compiled yet. */

@@ -6,9 +6,9 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { RELAY_ADDRESS } from './lab.ts'
+import { RELAY_ADDRESS } from './addresses.ts'
 import type { NatLab } from './lab.ts'
-import type { NatStatus } from '../describe.ts'
+import type { NatStatus } from '../../node/nat/status.ts'
 
 const MAIN = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../cli/main.js' : '../../cli/main.ts', import.meta.url))
 export const RELAY_PORT = 4001

@@ -1,6 +1,6 @@
 /**
  * Measures the lab on this machine (root):
- *   node src/harness/netns/measure.ts [HOSTS=150] [ADDRESSES_PER_HOST=1]
+ *   node src/lab/netns/measure.ts [HOSTS=150] [ADDRESSES_PER_HOST=1]
  * prints the time to create HOSTS namespaces, to shape them (first time and at runtime), to
  * partition and heal, and to destroy them; then the delayer's CPU while a UDP echo loads one pair
  * at several packet rates (UDP echo, 25 ms each way, every packet held).

@@ -17,12 +17,12 @@
  * every change (first shape, 150 hosts: 71 ms on the bridge; ~16 ms more per host that needs its
  * own rules, 1.7 s for 100 hosts of 10 addresses); see measure.ts.
  */
-import { spawn } from 'node:child_process'
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { allocateAddresses, monitorAddress, numberToIp, parseSubnet } from './addresses.ts'
-import { cleanPrefixSync, listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
+import { LabLifecycle } from '../lifecycle.ts'
+import { listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 import { startDelayer } from './delayer.ts'
 import type { Delayer, DelayerStats } from './delayer.ts'
 import { NetnsError } from './errors.ts'
@@ -137,10 +137,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
   const multiHosts = hosts.filter(h => h.addresses.length > 1)
   const monitor = monitorAddress(subnet)
 
-  let destroyed = false
-  const exitHook = (): void => { if (!destroyed) cleanPrefixSync(prefix) }
-  if (options.cleanupOnExit !== false) process.on('exit', exitHook)
-  const children = new Set<ChildProcess>()
+  const life = new LabLifecycle(prefix, options.cleanupOnExit !== false)
 
   try {
     recordOwner(runId)
@@ -169,9 +166,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
       ], h.ns)
     })
   } catch (err) {
-    destroyed = true
-    process.off('exit', exitHook)
-    cleanPrefixSync(prefix)
+    life.destroy()
     throw err
   }
 
@@ -199,7 +194,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
   const startQueues = async (): Promise<Delayer> => {
     if (delayer != null) return delayer
     const started = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], err => {
-      if (!destroyed) options.onDelayerExit?.(err)
+      if (!life.destroyed) options.onDelayerExit?.(err)
     })
     delayer = started
     await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: switchNs })
@@ -228,11 +223,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
     return host.ns
   }
   const spawnIn = (where: Where, cmd: string, args: string[], spawnOptions: SpawnOptions): ChildProcess => {
-    // `ip netns exec` execs cmd in place: the pid is cmd's, and detached makes it a group leader
-    const child = spawn('ip', ['netns', 'exec', nsOf(where), cmd, ...args], { ...spawnOptions, detached: true })
-    children.add(child)
-    child.on('exit', () => children.delete(child))
-    return child
+    return life.spawn(nsOf(where), cmd, args, spawnOptions)
   }
   let tunnels = 0
 
@@ -304,14 +295,7 @@ export async function createLab (options: LabOptions): Promise<Lab> {
       return await delayer?.stats()
     },
     async destroy () {
-      if (destroyed) return
-      destroyed = true
-      process.off('exit', exitHook)
-      delayer?.stop()
-      for (const child of children) {
-        if (child.pid != null) try { process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ }
-      }
-      cleanPrefixSync(prefix)
+      life.destroy(() => delayer?.stop())
     }
   }
   return lab

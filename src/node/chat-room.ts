@@ -38,7 +38,10 @@ export interface ReceivedChatMessage {
 export interface PublishedChatMessage {
   id: string
   text: string
+  /** The payload's send time: whole milliseconds, as the payload carries it. */
   sentAtMs: number
+  /** When the message was handed to gossipsub, sub-millisecond (`wallClockMs`): what latency is measured from. */
+  publishedAtMs: number
   /** Peers the message was handed to: always at least one (otherwise it was not sent). */
   recipients: number
   /** Their peer ids (the first hop of every delivery). */
@@ -153,6 +156,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       const sentAtMs = Date.now()
       const data = encodeChatLine(text, this.nick, sentAtMs)
       let recipientPeers: string[] = []
+      const publishedAtMs = wallClockMs()
       try {
         recipientPeers = (await this.pubsub.publish(this.topic, data)).recipients.map(String)
       } catch (err: any) {
@@ -160,7 +164,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       }
       if (recipientPeers.length > 0) {
         this.metrics.messagesPublished.inc()
-        const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, recipients: recipientPeers.length, recipientPeers }
+        const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, publishedAtMs, recipients: recipientPeers.length, recipientPeers }
         this.safeDispatchEvent('published', { detail: published })
         return published
       }

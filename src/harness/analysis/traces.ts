@@ -111,7 +111,8 @@ export class TraceIndexer {
   }
 
   private addPublished (e: any): boolean {
-    const at = finite(e.sentAtMs) ? e.sentAtMs : e.ts
+    // publishedAtMs is sub-millisecond; sentAtMs (whole ms) is what older traces have
+    const at = finite(e.publishedAtMs) ? e.publishedAtMs : finite(e.sentAtMs) ? e.sentAtMs : e.ts
     if (typeof e.id !== 'string' || !finite(at)) return false
     const m = this.message(e.id)
     m.publisher = this.intern(e.node)

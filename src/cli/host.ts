@@ -14,6 +14,7 @@
                                  on one event loop can time out Noise (10 s) and push bootstrap dials into backoff
   --events LIST  --log-level  --no-stdin
  *
+ * The lines in and out are src/node/host-protocol.ts (typed, versioned, parsed there); in short:
  * Stdin protocol: one JSON object per line, `cmd` naming the command, `node` the index.
  *   {"cmd":"start","node":3,"listen":["/ip4/10.88.0.5/tcp/4001"],"bootstrap":["/ip4/.../p2p/..."],
  *    "identity":"/keys/3.key","metrics":"10.88.0.5:9464","nick":"n3"}   every field but node optional;
@@ -35,7 +36,8 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { enable } from '@libp2p/logger'
 import { NodeHost } from '../node/node-host.ts'
-import type { HostedNodeInit, HostEvent } from '../node/node-host.ts'
+import type { HostedNodeInit } from '../node/node-host.ts'
+import { formatEvent, HostProtocolError, parseCommandLine } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
@@ -175,8 +177,6 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
   }
 }
 
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(s => typeof s === 'string')
-
 export async function host (argv: string[]): Promise<number> {
   const config = parseHostArgs(argv)
   if (config === 'help') {
@@ -192,15 +192,15 @@ export async function host (argv: string[]): Promise<number> {
   const nodeHost = new NodeHost(config.defaults)
   const indexOf = new Map<string, number>()
   nodeHost.addEventListener('event', ({ detail }) => {
-    const e = detail as HostEvent & { index?: number }
-    if (e.event === 'ready' && e.node != null) indexOf.set(e.node, e.index!)
-    if (config.events == null || config.events.has(e.event)) process.stdout.write(JSON.stringify(e) + '\n')
+    const e = detail
+    if (e.event === 'ready' && e.node != null) indexOf.set(e.node, e.index)
+    if (config.events == null || config.events.has(e.event)) process.stdout.write(formatEvent(e) + '\n')
     if (e.event === 'bootstrap' && e.outcome === 'failure') {
       log('warn', `[${indexOf.get(e.node) ?? '?'} ${e.node.slice(-6)}] `, `bootstrap peer ${e.address} unreachable: ${e.error}`)
     }
   })
   const problem = (kind: string, message: string, index?: number): void => {
-    process.stdout.write(JSON.stringify({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
+    process.stdout.write(formatEvent({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
     log('error', index != null ? `[${index}] ` : '', `${kind}: ${message}`)
   }
 
@@ -239,56 +239,45 @@ export async function host (argv: string[]): Promise<number> {
     await nodeHost.stopAll()
     throw err
   }
-  process.stdout.write(JSON.stringify({ event: 'host:ready', ts: Date.now(), nodes: config.nodes }) + '\n')
+  process.stdout.write(formatEvent({ event: 'host:ready', ts: Date.now(), nodes: config.nodes }) + '\n')
 
   if (config.stdin) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
     lines.on('line', (line) => {
       if (line.trim() === '') return
-      void runCommand(line).catch((err: any) => { problem('command', `${err.message} (in ${JSON.stringify(line.slice(0, 200))})`) })
+      void runCommand(line).catch((err: unknown) => {
+        // a HostProtocolError quotes the line itself
+        const message = err instanceof HostProtocolError ? err.message : `${err instanceof Error ? err.message : String(err)} (in ${JSON.stringify(line.slice(0, 200))})`
+        problem('command', message)
+      })
     })
     lines.on('close', () => { resolveQuit('end of stdin') })
   }
 
   async function runCommand (line: string): Promise<void> {
-    let cmd: any
-    try {
-      cmd = JSON.parse(line)
-    } catch {
-      throw new Error('not a JSON object')
-    }
-    if (cmd == null || typeof cmd !== 'object') throw new Error('not a JSON object')
+    const cmd = parseCommandLine(line)
     if (cmd.cmd === 'quit') {
       resolveQuit('quit command')
       return
     }
     const index = cmd.node
-    if (!Number.isSafeInteger(index) || index < 0) throw new Error(`"node": expected a node index >= 0, got ${JSON.stringify(index)}`)
     try {
       switch (cmd.cmd) {
-        case 'start': {
-          for (const field of ['listen', 'bootstrap'] as const) {
-            if (cmd[field] != null && !isStringArray(cmd[field])) throw new Error(`"${field}": expected an array of multiaddr strings`)
-          }
+        case 'start':
           await startNode(index, {
             ...(cmd.listen != null ? { listen: cmd.listen } : {}),
             ...(cmd.bootstrap != null ? { bootstrap: cmd.bootstrap } : {}),
-            ...(typeof cmd.nick === 'string' ? { nick: cmd.nick } : {}),
-            ...(typeof cmd.identity === 'string' ? { privateKey: await loadIdentity(cmd.identity) } : {}),
-            ...(typeof cmd.metrics === 'string' ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
+            ...(cmd.nick != null ? { nick: cmd.nick } : {}),
+            ...(cmd.identity != null ? { privateKey: await loadIdentity(cmd.identity) } : {}),
+            ...(cmd.metrics != null ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
           })
           break
-        }
-        case 'publish':
-          if (typeof cmd.text !== 'string') throw new Error('"text": expected a string')
-          await nodeHost.publish(index, cmd.text, typeof cmd.waitMs === 'number' ? cmd.waitMs : undefined)
-          break
+        case 'publish': await nodeHost.publish(index, cmd.text, cmd.waitMs); break
         case 'stop': await nodeHost.stop(index); break
         case 'kill': await nodeHost.kill(index); break
-        default: throw new Error(`"cmd": unknown command ${JSON.stringify(cmd.cmd)} (start, publish, stop, kill, quit)`)
       }
     } catch (err: any) {
-      problem(String(cmd.cmd), err.message, index)
+      problem(cmd.cmd, err.message, index)
     }
   }
 

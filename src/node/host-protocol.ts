@@ -185,6 +185,8 @@ export type HostReadyLine = { event: 'host:ready', ts: number, nodes: number }
 export type HostStreamEvent = ChatNodeEvent | HostNodeLine | HostReadyLine
 
 export type RunOwnEventBody = Union<typeof RUN_EVENTS, 'event'>
+/** The REPL's answers on the run stream (`/id`, `/addrs`, `/peers`, `/help`). */
+export type RunAnswerBody = Extract<RunOwnEventBody, { event: 'id' | 'addrs' | 'peers' | 'help' }>
 /** A line of `p2p-chat --json`'s stdout. */
 export type RunStreamEvent = ChatNodeEvent | ({ node: string, ts: number } & RunOwnEventBody)
 
@@ -246,7 +248,8 @@ export function parseEventLine (line: string, stream: EventStream): HostStreamEv
 
 /** The line (no newline) for an event of either stream, version stamped. */
 export function formatEvent (e: HostStreamEvent | RunStreamEvent): string {
-  return JSON.stringify({ v: PROTOCOL_VERSION, ...e })
+  const { event, ...rest } = e
+  return JSON.stringify({ event, v: PROTOCOL_VERSION, ...rest })
 }
 
 /**
@@ -268,7 +271,8 @@ export function parseCommandLine (line: string): HostCommand {
 
 /** The line (no newline) for a command, version stamped. */
 export function formatCommand (c: HostCommand): string {
-  return JSON.stringify({ v: PROTOCOL_VERSION, ...c })
+  const { cmd, ...rest } = c
+  return JSON.stringify({ cmd, v: PROTOCOL_VERSION, ...rest })
 }
 
 /**

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { cpus } from 'node:os'
 import { machineJiffies, memoryMb, totalCpuSeconds } from './proc.ts'
-import { cliEntry } from '../src/harness/runner/fleet.ts'
+import { cliEntry } from '../src/lab/cli-entry.ts'
 
 const EVENTS = 'ready,host:ready,error,peer:connected,peer:disconnected,room:ready,published,message'
 

@@ -12,10 +12,12 @@ import { after } from 'node:test'
 // no test may reach a public STUN server: children without --stun-server use none (src/cli/nat-flags.ts)
 process.env.P2P_CHAT_STUN_SERVERS ??= 'none'
 
-export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
-export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
+/** The CLI's source and compiled entries, as src/lab/cli-entry.ts resolves them; the launcher. */
+import { CLI_COMPILED, CLI_SOURCE } from '../../src/lab/cli-entry.ts'
+export const MAIN = CLI_SOURCE
 /** The compiled CLI (`npm run build`), what users and benchmarks run. */
-export const COMPILED_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
+export const COMPILED_MAIN = CLI_COMPILED
+export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
 
 import { onCleanup } from './cleanup.ts'
 import { pollUntil } from './poll.ts'

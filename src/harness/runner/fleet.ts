@@ -4,38 +4,16 @@
  * parsed for the little the runner itself needs to know (who is up, who is in the room, how many
  * messages went out and arrived).
  */
-import { createWriteStream, readdirSync, statSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { TypedEventEmitter } from 'main-event'
+import { cliEntry } from '../../lab/cli-entry.ts'
 
 /** Starts a command somewhere (loopback, or inside a namespace) in its own process group. */
 export type Spawner = (processIndex: number, cmd: string, args: string[]) => ChildProcess
-
-function newestMtimeMs (dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtimeMs(full) : statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-/**
- * The CLI entry the host processes run: the compiled dist/ whenever it is up to date (type
- * stripping keeps ~29 MB of transpiler resident in every process), else the source.
- */
-export function cliEntry (): string {
-  const root = fileURLToPath(new URL('../../../', import.meta.url))
-  const compiled = join(root, 'dist', 'cli', 'main.js')
-  try {
-    if (statSync(join(root, 'dist', '.build-stamp')).mtimeMs >= newestMtimeMs(join(root, 'src'))) return compiled
-  } catch { /* not built */ }
-  return import.meta.url.endsWith('.js') ? compiled : join(root, 'src', 'cli', 'main.ts')
-}
 
 export interface NodeStart {
   listen: string[]

@@ -5,12 +5,11 @@
  * must receive. Every node is a real `p2p-chat` process (NDJSON on stdout) inside its namespace.
  */
 import type { ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { RELAY_ADDRESS } from './addresses.ts'
 import type { NatLab } from './lab.ts'
+import { cliEntryOfThisProcess } from '../cli-entry.ts'
 import type { NatStatus } from '../../node/nat/status.ts'
 
-const MAIN = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../cli/main.js' : '../../cli/main.ts', import.meta.url))
 export const RELAY_PORT = 4001
 const ROOM = 'natlab'
 
@@ -23,7 +22,7 @@ export class LabNode {
   stderr = ''
 
   constructor (lab: NatLab, ns: string, args: string[]) {
-    this.child = lab.spawn(ns, process.execPath, [MAIN, '--json', '--log-level', 'warn', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child = lab.spawn(ns, process.execPath, [cliEntryOfThisProcess(), '--json', '--log-level', 'warn', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
     let buffered = ''
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk

@@ -11,6 +11,8 @@ import { createInterface } from 'node:readline'
 import { join } from 'node:path'
 import { TypedEventEmitter } from 'main-event'
 import { cliEntry } from '../../lab/cli-entry.ts'
+import { formatCommand, parseEventLine } from '../../node/host-protocol.ts'
+import type { HostCommand, HostStreamEvent } from '../../node/host-protocol.ts'
 
 /** Starts a command somewhere (loopback, or inside a namespace) in its own process group. */
 export type Spawner = (processIndex: number, cmd: string, args: string[]) => ChildProcess
@@ -137,7 +139,7 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
       if (p.child.pid != null) {
         try { process.kill(-p.child.pid, 'SIGCONT') } catch { /* gone */ }
       }
-      p.child.stdin?.end(JSON.stringify({ cmd: 'quit' }) + '\n')
+      p.child.stdin?.end(formatCommand({ cmd: 'quit' }) + '\n')
     }
     await Promise.all(alive.map(async p => new Promise<void>(resolve => {
       if (p.exited) { resolve(); return }
@@ -157,23 +159,23 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
     }
   }
 
-  private command (index: number, body: Record<string, unknown>): void {
+  private command (index: number, command: HostCommand): void {
     const host = this.processes[this.processOf[index]]
     if (host == null || host.exited) return
-    host.child.stdin?.write(JSON.stringify(body) + '\n')
+    host.child.stdin?.write(formatCommand(command) + '\n')
   }
 
   private onLine (line: string): void {
-    let e: any
-    try { e = JSON.parse(line) } catch { return }
-    const index: number | undefined = typeof e.index === 'number' ? e.index : this.indexOfPeer.get(e.node)
+    let e: HostStreamEvent
+    try { e = parseEventLine(line, 'host') } catch { return } // not a protocol line: kept in the trace only
+    if (e.event === 'host:ready') return
+    const index = 'index' in e && e.index != null ? e.index : e.node != null ? this.indexOfPeer.get(e.node) : undefined
     if (index == null || this.nodes[index] == null) return
     const node = this.nodes[index]
     switch (e.event) {
       case 'ready':
-        if (typeof e.index !== 'number') return // a node's own ready, not the host's
         node.up = true
-        node.addrs = e.addrs ?? []
+        node.addrs = e.addrs
         node.metricsUrl = e.metricsUrl
         this.safeDispatchEvent('up', { detail: index })
         break

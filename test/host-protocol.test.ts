@@ -5,7 +5,10 @@
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { formatCommand, formatEvent, HostProtocolError, parseCommandLine, parseEnvelope, parseEventLine, PROTOCOL_VERSION } from '../src/node/host-protocol.ts'
+import { formatCommand, formatEvent, formatHostConfig, HostProtocolError, parseCommandLine, parseEnvelope, parseEventLine, parseHostConfig, PROTOCOL_VERSION } from '../src/node/host-protocol.ts'
+import type { HostNodeConfig } from '../src/node/host-protocol.ts'
+import { parseHostArgs } from '../src/cli/host.ts'
+import { UsageError } from '../src/cli/args.ts'
 import type { HostCommand, HostStreamEvent, RunStreamEvent } from '../src/node/host-protocol.ts'
 import type { ChatNodeEvent } from '../src/node/node-events.ts'
 import { ChatError } from '../src/node/errors.ts'
@@ -147,5 +150,31 @@ describe('host protocol', () => {
     assert.deepEqual(parseEnvelope('{"event":"duplicate","id":"m1"}').event, 'duplicate')
     rejects(() => parseEnvelope('{"id":"m1"}'), /^"event": missing/)
     rejects(() => parseEnvelope('{"v":9,"event":"x"}'), /^"v": version 9/)
+  })
+
+  it('round-trips the host config, and the host takes it as its nodes\' defaults, a flag beside it winning', () => {
+    const config: HostNodeConfig = { transport: 'quic', pingIntervalS: 2.5, maxConnections: 40, fullMetrics: false, logLevel: 'error' }
+    assert.deepEqual(parseHostConfig(formatHostConfig(config)), config)
+    assert.deepEqual(parseHostConfig('{}'), {})
+    const parsed = parseHostArgs(['--config', formatHostConfig(config)])
+    assert.ok(parsed !== 'help')
+    assert.deepEqual(parsed.defaults.transports, { tcp: false, quic: true })
+    assert.equal(parsed.defaults.pingIntervalMs, 2500)
+    assert.equal(parsed.defaults.connections?.maxConnections, 40)
+    assert.equal(parsed.defaults.metrics, false)
+    assert.equal(parsed.logLevel, 'error')
+    const overridden = parseHostArgs(['--config', formatHostConfig(config), '--tcp-only', '--ping-interval', '0', '--full-metrics'])
+    assert.ok(overridden !== 'help')
+    assert.deepEqual(overridden.defaults.transports, { tcp: true, quic: false })
+    assert.equal(overridden.defaults.pingIntervalMs, 0)
+    assert.equal(overridden.defaults.metrics, true)
+  })
+
+  it('rejects a malformed host config, naming the field', () => {
+    rejects(() => parseHostConfig('{"transport":"udp"}'), /^"transport": expected one of tcp, quic, got "udp"/)
+    rejects(() => parseHostConfig('{"pingIntervalS":-1}'), /^"pingIntervalS": expected a number of seconds >= 0, got -1/)
+    rejects(() => parseHostConfig('{"maxConnections":0}'), /^"maxConnections": expected an integer >= 1, got 0/)
+    assert.throws(() => parseHostArgs(['--config', '{"fullMetrics":"yes"}']), (err: unknown) =>
+      err instanceof UsageError && /^--config: "fullMetrics": expected true or false, got "yes"/.test(err.message))
   })
 })

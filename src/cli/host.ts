@@ -8,6 +8,7 @@
  *   --identity-template PATH  --metrics-template HOST:PORT  --room  --nick-template  --tcp-only
  *   --quic-only  --ping-interval S  --max-connections N  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
   --inbound-per-host N  --dht-prefix
+ *   --config JSON (the node defaults, typed: src/node/host-protocol.ts HostNodeConfig; the runner's way)
  *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
   --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
   --stagger-ms MS                pause between the starts of --nodes (default: 0); a burst of handshakes
@@ -37,7 +38,8 @@ import { parseArgs } from 'node:util'
 import { enable } from '@libp2p/logger'
 import { NodeHost } from '../node/node-host.ts'
 import type { HostedNodeInit } from '../node/node-host.ts'
-import { formatEvent, HostProtocolError, parseCommandLine } from '../node/host-protocol.ts'
+import { formatEvent, HostProtocolError, parseCommandLine, parseHostConfig } from '../node/host-protocol.ts'
+import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
@@ -70,6 +72,9 @@ Options:
   --events LIST                  only these event kinds on stdout, comma-separated (default: all)
   --log-level LEVEL              ${LOG_LEVELS.join(', ')} (default: warn); lines are prefixed [i shortid]
   --no-stdin                     no commands; run until SIGINT/SIGTERM
+  --config JSON                  node defaults as one typed object (what the experiment runner passes):
+                                 {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,
+                                  "fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins
 
 Stdin commands (one JSON object per line):
   {"cmd":"start","node":I,"listen":[..],"bootstrap":[..],"identity":PATH,"metrics":"HOST:PORT","nick":..}
@@ -101,6 +106,7 @@ const FLAGS = {
   'native-secp256k1': { type: 'boolean' },
   'log-level': { type: 'string' },
   stdin: { type: 'boolean' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -131,6 +137,17 @@ function count (flag: string, value: string | undefined, fallback: number, min =
   return n
 }
 
+/** `--config JSON`: the typed node defaults (src/node/host-protocol.ts), as the runner passes them. */
+function hostConfigFlag (json: string | undefined): HostNodeConfig {
+  if (json == null) return {}
+  try {
+    return parseHostConfig(json)
+  } catch (err) {
+    if (err instanceof HostProtocolError) throw new UsageError(`--config: ${err.message}`)
+    throw err
+  }
+}
+
 export function parseHostArgs (argv: string[]): HostConfig | 'help' {
   let v: Record<string, any>
   try {
@@ -139,9 +156,12 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
     throw new UsageError(`host: ${err.message}`)
   }
   if (v.help === true) return 'help'
+  const c = hostConfigFlag(v.config)
   if (v['tcp-only'] === true && v['quic-only'] === true) throw new UsageError('--tcp-only and --quic-only exclude each other')
-  const transports = { tcp: v['quic-only'] !== true, quic: v['quic-only'] === true }
-  const logLevel = v['log-level'] ?? 'warn'
+  // a flag wins over --config; --config over the defaults
+  const quic = v['quic-only'] === true || (v['tcp-only'] !== true && c.transport === 'quic')
+  const transports = { tcp: !quic, quic }
+  const logLevel = v['log-level'] ?? c.logLevel ?? 'warn'
   if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level ${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`)
   const dhtAddressFilter: DhtAddressFilter = v['dht-addresses'] ?? 'all'
   if (!['all', 'public-only', 'private-only'].includes(dhtAddressFilter)) throw new UsageError(`--dht-addresses ${JSON.stringify(dhtAddressFilter)}: expected all, public-only or private-only`)
@@ -157,9 +177,9 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
     defaults: {
       transports,
       room: v.room ?? DEFAULT_ROOM,
-      pingIntervalMs: count('ping-interval', v['ping-interval'], 0) * 1000,
+      pingIntervalMs: count('ping-interval', v['ping-interval'], c.pingIntervalS ?? 0) * 1000,
       connections: {
-        maxConnections: count('max-connections', v['max-connections'], DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
+        maxConnections: count('max-connections', v['max-connections'], c.maxConnections ?? DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
         highWater: count('high-water', v['high-water'], DEFAULT_CONNECTION_LIMITS.highWater),
         lowWater: count('low-water', v['low-water'], DEFAULT_CONNECTION_LIMITS.lowWater),
         inboundPerHostPerSecond: count('inbound-per-host', v['inbound-per-host'], DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond, 1)
@@ -168,7 +188,7 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       dhtAddressFilter,
       limits: parseLimitsFlag(v.limits ?? 'lab', message => new UsageError(message)),
       // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
-      ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : {}),
+      ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : c.fullMetrics != null ? { metrics: c.fullMetrics } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false
     },
     events: v.events != null ? new Set(String(v.events).split(',').map(s => s.trim()).filter(Boolean)) : undefined,

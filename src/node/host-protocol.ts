@@ -9,7 +9,8 @@
  *         `host:ready` once the nodes of `--nodes` are up (see src/cli/host.ts)
  *   run   `p2p-chat --json`: `ready` (this node's addresses), the REPL's answers (`id`, `addrs`,
  *         `peers`, `help`, each with `data`) and `error`
- * and one goes in: the host's stdin commands (`start`, `publish`, `stop`, `kill`, `quit`).
+ * and one goes in: the host's stdin commands (`start`, `publish`, `stop`, `kill`, `quit`); the
+ * host's node defaults come typed too, as the JSON of `p2p-chat host --config` (`HostNodeConfig`).
  *
  * Every parser here is a hand-written validator over `unknown`: a line is rebuilt field by field
  * from what was checked, so nothing unchecked crosses the process boundary, and a malformed line
@@ -64,6 +65,8 @@ const fail = (at: string, expected: string, v: unknown): never => {
 const str: Check<string> = (v, at) => typeof v === 'string' ? v : fail(at, 'a string', v)
 const num: Check<number> = (v, at) => typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'a number', v)
 const int: Check<number> = (v, at) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(at, 'an integer >= 0', v)
+const seconds: Check<number> = (v, at) => typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fail(at, 'a number of seconds >= 0', v)
+const positive: Check<number> = (v, at) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 ? v : fail(at, 'an integer >= 1', v)
 const bool: Check<boolean> = (v, at) => typeof v === 'boolean' ? v : fail(at, 'true or false', v)
 const oneOf = <const T extends readonly string[]>(...values: T): Check<T[number]> =>
   (v, at) => values.find(x => x === v) ?? fail(at, `one of ${values.join(', ')}`, v)
@@ -159,6 +162,21 @@ const COMMANDS = {
   kill: { node: int },
   quit: {}
 } satisfies Record<string, Shape>
+
+/**
+ * The defaults of every node of a `p2p-chat host` (`--config JSON`), what the runner used to spell
+ * as flags: a flag given beside it still wins (the spec's `node.extraArgs`).
+ */
+const HOST_CONFIG = {
+  transport: opt(oneOf('tcp', 'quic')),
+  /** RTT pings per node, seconds; 0 = off */
+  pingIntervalS: opt(seconds),
+  maxConnections: opt(positive),
+  /** libp2p's and all gossipsub metrics in every node's registry */
+  fullMetrics: opt(bool),
+  /** the host's stderr log level (checked by the CLI against its levels) */
+  logLevel: opt(str)
+} satisfies Shape
 
 type Union<M extends Record<string, Shape>, Key extends string> = { [K in keyof M & string]: Simplify<Record<Key, K> & Out<M[K]>> }[keyof M & string]
 
@@ -273,6 +291,28 @@ export function parseCommandLine (line: string): HostCommand {
 export function formatCommand (c: HostCommand): string {
   const { cmd, ...rest } = c
   return JSON.stringify({ cmd, v: PROTOCOL_VERSION, ...rest })
+}
+
+/** The typed defaults of a host's nodes, passed as `p2p-chat host --config JSON`. */
+export type HostNodeConfig = Out<typeof HOST_CONFIG>
+
+/**
+ * The `--config` JSON of `p2p-chat host`, checked field by field.
+ * @throws HostProtocolError naming the culprit: not JSON, wrong version, a field mistyped
+ */
+export function parseHostConfig (json: string): HostNodeConfig {
+  const v = parseObject(json)
+  try {
+    return fields(HOST_CONFIG, v)
+  } catch (err) {
+    if (err instanceof Problem) throw new HostProtocolError(err.message, json)
+    throw err
+  }
+}
+
+/** The `--config` JSON for `config`, version stamped. */
+export function formatHostConfig (config: HostNodeConfig): string {
+  return JSON.stringify({ v: PROTOCOL_VERSION, ...config })
 }
 
 /**

@@ -11,8 +11,8 @@ import { createInterface } from 'node:readline'
 import { join } from 'node:path'
 import { TypedEventEmitter } from 'main-event'
 import { cliEntry } from '../../lab/cli-entry.ts'
-import { formatCommand, parseEventLine } from '../../node/host-protocol.ts'
-import type { HostCommand, HostStreamEvent } from '../../node/host-protocol.ts'
+import { formatCommand, formatHostConfig, parseEventLine } from '../../node/host-protocol.ts'
+import type { HostCommand, HostNodeConfig, HostStreamEvent } from '../../node/host-protocol.ts'
 
 /** Starts a command somewhere (loopback, or inside a namespace) in its own process group. */
 export type Spawner = (processIndex: number, cmd: string, args: string[]) => ChildProcess
@@ -47,7 +47,9 @@ export interface FleetInit {
   perProcess: number
   /** peer id of every node, by index (keys are made before the run) */
   peerIds: string[]
-  /** flags for every `p2p-chat host` */
+  /** the defaults of every node, typed; passed as `p2p-chat host --config JSON` */
+  hostConfig: HostNodeConfig
+  /** more flags for every `p2p-chat host` (the spec's `node.extraArgs`); a flag wins over `hostConfig` */
   hostArgs: string[]
   /** flags for the Node.js runtime of every host */
   nodeOptions?: string[]
@@ -81,7 +83,7 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
   startProcesses (): void {
     const count = Math.ceil(this.init.nodeCount / this.init.perProcess)
     for (let p = 0; p < count; p++) {
-      const args = [...(this.init.nodeOptions ?? []), cliEntry(), 'host', '--nodes', '0', ...this.init.hostArgs]
+      const args = [...(this.init.nodeOptions ?? []), cliEntry(), 'host', '--nodes', '0', '--config', formatHostConfig(this.init.hostConfig), ...this.init.hostArgs]
       const child = this.spawner(p, process.execPath, args)
       const host: HostProcess = { child, nodes: [], stderr: '', exited: false }
       for (let i = p * this.init.perProcess; i < Math.min(this.init.nodeCount, (p + 1) * this.init.perProcess); i++) host.nodes.push(i)

@@ -20,7 +20,7 @@ export async function latencyBenchmark (transport: 'tcp' | 'quic', count = 500, 
     '--bootstrap', addrWith((await receiver.ready()).addrs, transport === 'tcp' ? '/tcp/' : '/quic-v1')], { entry: COMPILED_MAIN })
   try {
     const r = await receiver.ready()
-    await publisher.askUntil('/peers', 'peers', e => e.data.some((p: any) => p.peerId === r.peerId && p.inRoom), 'receiver in the room')
+    await publisher.askUntil('/peers', 'peers', e => e.data.some(p => p.peerId === r.peerId && p.inRoom), 'receiver in the room')
     // warm-up lines are not measured
     for (let i = 0; i < 20; i++) publisher.send(`warmup ${i}`)
     await receiver.waitFor(isEvent('message', e => e.text === 'warmup 19'), 'warm-up')

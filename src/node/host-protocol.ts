@@ -45,7 +45,10 @@ export class HostProtocolError extends ChatError {
 
 // ---- validators: (value, where) -> the value typed, or throw a Problem naming `where` ----------
 
-class Problem extends Error {}
+/** A field of a line is wrong; becomes a HostProtocolError carrying the line (internal). */
+class Problem extends ChatError {
+  static name = 'Problem'
+}
 
 type Check<T> = (v: unknown, at: string) => T
 interface Optional<T> { readonly optional: Check<T> }

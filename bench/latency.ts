@@ -3,7 +3,7 @@
  * with its own high-resolution wall-clock send time in the text; the receiver's NDJSON event
  * carries its high-resolution receipt time. The stdin hop into the publisher is included.
  */
-import { ChatProcess, COMPILED_MAIN, addrWith } from '../test/helpers/cli.ts'
+import { ChatProcess, COMPILED_MAIN, addrWith, isEvent } from '../test/helpers/cli.ts'
 
 export interface LatencyResult { samples: number, medianMs: number, p99Ms: number, meanMs: number, transport: string }
 
@@ -20,17 +20,17 @@ export async function latencyBenchmark (transport: 'tcp' | 'quic', count = 500, 
     '--bootstrap', addrWith((await receiver.ready()).addrs, transport === 'tcp' ? '/tcp/' : '/quic-v1')], { entry: COMPILED_MAIN })
   try {
     const r = await receiver.ready()
-    await publisher.askUntil('/peers', 'peers', e => e.data.some((p: any) => p.peerId === r.peerId && p.inRoom), 'receiver in the room')
+    await publisher.askUntil('/peers', 'peers', e => e.data.some(p => p.peerId === r.peerId && p.inRoom), 'receiver in the room')
     // warm-up lines are not measured
     for (let i = 0; i < 20; i++) publisher.send(`warmup ${i}`)
-    await receiver.waitFor(e => e.event === 'message' && e.text === 'warmup 19', 'warm-up')
+    await receiver.waitFor(isEvent('message', e => e.text === 'warmup 19'), 'warm-up')
     for (let i = 0; i < count; i++) {
       publisher.send(`bench ${now()}`)
       await new Promise(resolve => setTimeout(resolve, 1000 / ratePerSecond))
     }
-    await receiver.waitUntil(() => receiver.events.filter(e => e.event === 'message' && e.text.startsWith('bench ')).length >= count ? true : undefined, 'all bench messages', 30_000)
+    await receiver.waitUntil(() => receiver.events.filter(isEvent('message', e => e.text.startsWith('bench '))).length >= count ? true : undefined, 'all bench messages', 30_000)
     const latencies = receiver.events
-      .filter(e => e.event === 'message' && e.text.startsWith('bench '))
+      .filter(isEvent('message', e => e.text.startsWith('bench ')))
       .map(e => e.receivedAtMs - Number(e.text.split(' ')[1]))
       .sort((a, b) => a - b)
     return {

@@ -17,7 +17,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { cpus } from 'node:os'
 import { machineJiffies, memoryMb, totalCpuSeconds } from './proc.ts'
-import { cliEntry } from '../src/harness/runner/fleet.ts'
+import { cliEntry } from '../src/lab/cli-entry.ts'
+import { parseEventLine } from '../src/node/host-protocol.ts'
+import type { HostStreamEvent } from '../src/node/host-protocol.ts'
 
 const EVENTS = 'ready,host:ready,error,peer:connected,peer:disconnected,room:ready,published,message'
 
@@ -102,9 +104,10 @@ export async function roomBenchmark (opts: RoomBenchOptions): Promise<RoomBenchR
   let firstAddr: string | undefined
   let onFirstAddr: (() => void) | undefined
 
-  const handle = (proc: HostProc, e: any): void => {
+  const handle = (proc: HostProc, e: HostStreamEvent): void => {
     switch (e.event) {
       case 'ready':
+        if (e.node == null) break
         nodeOfPeer.set(e.node, { proc, local: e.index })
         peersOf.set(e.node, peersOf.get(e.node) ?? new Set())
         if (firstAddr == null && proc === procs[0] && e.index === 0) {
@@ -149,8 +152,8 @@ export async function roomBenchmark (opts: RoomBenchOptions): Promise<RoomBenchR
     }
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => { if (/ERROR/.test(chunk)) errors.push(chunk.trim().slice(0, 300)) })
     createInterface({ input: child.stdout }).on('line', line => {
-      let e: any
-      try { e = JSON.parse(line) } catch { return }
+      let e: HostStreamEvent
+      try { e = parseEventLine(line, 'host') } catch { return }
       if (e.event === 'host:ready') resolveReady()
       handle(proc, e)
     })

@@ -4,6 +4,8 @@
 // installs all end up on that runtime. It runs the compiled dist/ when that is at least as new as
 // src/, and src/ through Node's type stripping otherwise (a checkout being edited).
 // Written in plain, old-fashioned JavaScript so that even an old runtime gets the one-line error.
+// entryPoint() below is the one copy, outside src/lab/cli-entry.ts, of the rule that picks the CLI
+// entry: this CommonJS file cannot import that ES module (and must run where it would not load).
 'use strict'
 var path = require('path')
 var fs = require('fs')

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ChatProcess, runCli, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
+import { ChatProcess, runCli, addrWith, freePort, LOOPBACK_TCP, isEvent } from './helpers/cli.ts'
 import { cleanupTempDir } from './helpers/cleanup.ts'
 
 let dir: string
@@ -38,25 +38,25 @@ describe('bootstrap peers', () => {
     const listen = ['--listen', `/ip4/127.0.0.1/tcp/${port}`]
 
     const b = start([...LOOPBACK_TCP, '--no-stdin', '--bootstrap', `/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`])
-    const failure = await b.waitFor(e => e.event === 'bootstrap' && e.outcome === 'failure', 'a failed bootstrap dial')
+    const failure = await b.waitFor(isEvent('bootstrap', e => e.outcome === 'failure'), 'a failed bootstrap dial')
     assert.equal(failure.peerId, peerId)
-    assert.match(failure.error, /ECONNREFUSED|refused/i)
-    await b.waitFor(e => e.event === 'bootstrap' && e.outcome === 'failure' && e.retryInMs >= 2 * failure.retryInMs, 'a retry with a longer backoff')
+    assert.match(failure.error ?? '', /ECONNREFUSED|refused/i)
+    await b.waitFor(isEvent('bootstrap', e => e.outcome === 'failure' && (e.retryInMs ?? 0) >= 2 * (failure.retryInMs ?? Infinity)), 'a retry with a longer backoff')
     assert.match(b.stderr, new RegExp(`bootstrap peer .*${peerId} unreachable`))
     assert.equal(b.child.exitCode, null, 'still running')
 
     let a = start([...listen, '--no-stdin', '--identity', key])
     await a.ready()
-    await b.waitFor(e => e.event === 'bootstrap' && e.outcome === 'success', 'connected once the bootstrap peer is up', 30_000)
+    await b.waitFor(isEvent('bootstrap', e => e.outcome === 'success'), 'connected once the bootstrap peer is up', 30_000)
 
     // lose it, bring it back: B dials again by itself
-    const connectedBefore = b.events.filter(e => e.event === 'peer:connected' && e.peerId === peerId).length
+    const connectedBefore = b.events.filter(isEvent('peer:connected', e => e.peerId === peerId)).length
     assert.equal((await a.stop()).code, 0)
-    const lost = await b.waitFor(e => e.event === 'peer:disconnected' && e.peerId === peerId, 'B saw the loss')
+    const lost = await b.waitFor(isEvent('peer:disconnected', e => e.peerId === peerId), 'B saw the loss')
     assert.equal(lost.transport, 'tcp')
     a = start([...listen, '--no-stdin', '--identity', key])
     await a.ready()
-    await b.waitUntil(() => b.events.filter(e => e.event === 'peer:connected' && e.peerId === peerId).length > connectedBefore ? true : undefined, 're-connection to the bootstrap peer', 30_000)
+    await b.waitUntil(() => b.events.filter(isEvent('peer:connected', e => e.peerId === peerId)).length > connectedBefore ? true : undefined, 're-connection to the bootstrap peer', 30_000)
   })
 })
 
@@ -72,13 +72,13 @@ describe('addresses and --publish', () => {
     const a = start([...LOOPBACK_TCP, '--no-stdin'])
     const { addrs } = await a.ready()
     const b = start([...LOOPBACK_TCP, '--no-stdin', '--bootstrap', addrWith(addrs, '/tcp/'), '--publish', 'hello at startup'])
-    await b.waitFor(e => e.event === 'published' && e.text === 'hello at startup', 'published')
-    await a.waitFor(e => e.event === 'message' && e.text === 'hello at startup', 'received')
+    await b.waitFor(isEvent('published', e => e.text === 'hello at startup'), 'published')
+    await a.waitFor(isEvent('message', e => e.text === 'hello at startup'), 'received')
   })
 
   it('--publish says clearly that nobody came before its deadline', async () => {
     const p = start([...LOOPBACK_TCP, '--no-stdin', '--room', 'empty-room', '--publish', 'anyone?', '--publish-timeout', '1'])
-    const problem = await p.waitFor(e => e.event === 'error' && e.kind === 'publish', 'publish error', 10_000)
+    const problem = await p.waitFor(isEvent('error', e => e.kind === 'publish'), 'publish error', 10_000)
     assert.match(problem.message, /nobody joined room "empty-room" within 1 s; the message was not sent/)
     assert.equal(p.events.some(e => e.event === 'published'), false)
     assert.equal(p.child.exitCode, null, 'the node keeps running')

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { ChatProcess, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
+import { ChatProcess, addrWith, freePort, LOOPBACK_TCP, isEvent } from './helpers/cli.ts'
 import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
 import { pollUntil } from './helpers/poll.ts'
 
@@ -47,11 +47,11 @@ before(async () => {
   const aReady = await a.ready()
   for (const nick of ['b', 'c']) nodes.push(new ChatProcess([...common, '--nick', nick, '--bootstrap', addrWith(aReady.addrs, '/tcp/')]))
   for (const node of nodes) {
-    const ready = await node.waitFor(e => e.event === 'ready', 'ready')
-    instances.push(new URL(ready.metricsUrl).host)
+    const ready = await node.waitFor(isEvent('ready'), 'ready')
+    instances.push(new URL(ready.metricsUrl ?? assert.fail('ready without metricsUrl')).host)
   }
   // everybody talks, all the time, so rates and latency quantiles have data
-  await nodes[1].waitFor(e => e.event === 'room:peer-joined' && e.roomPeers >= 2, 'a full room')
+  await nodes[1].waitFor(isEvent('room:peer-joined', e => e.roomPeers >= 2), 'a full room')
   let n = 0
   publisher = setInterval(() => { for (const node of nodes) node.send(`tick ${n++}`) }, 300)
 })

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { runCli, addrWith, LOOPBACK_TCP, LOOPBACK_QUIC, jsonProcessStarter } from './helpers/cli.ts'
+import { runCli, addrWith, LOOPBACK_TCP, LOOPBACK_QUIC, jsonProcessStarter, isEvent } from './helpers/cli.ts'
 
 const start = jsonProcessStarter()
 
@@ -30,9 +30,9 @@ describe('one-shot --publish', () => {
       assert.equal(b.code, 0, `run ${run} (${transport.name}): B exited ${b.code}\n${b.stderr}`)
       // the flush's ping must not fail because kad-dht's ping to the same peer is in flight (issue 15)
       assert.doesNotMatch(b.stderr, /no recipient confirmed/, `run ${run} (${transport.name}): the flush was confirmed`)
-      const published = b.stdout.split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l)).find(e => e.event === 'published')
+      const published = b.stdout.split('\n').filter(l => l.startsWith('{')).map(l => JSON.parse(l)).find(isEvent('published'))
       assert.ok(published != null && published.recipients >= 1, `run ${run}: published with a recipient\n${b.stdout}`)
-      await a.waitFor(e => e.event === 'message' && e.text === text, `run ${run} (${transport.name}): message at A`, 10_000)
+      await a.waitFor(isEvent('message', e => e.text === text), `run ${run} (${transport.name}): message at A`, 10_000)
       assert.equal((await a.stop()).code, 0)
     }
   })
@@ -51,23 +51,23 @@ describe('room membership and readiness events', () => {
     const { peerId: aId, addrs } = await a.ready()
     const b = start(['--tcp-only', ...LOOPBACK_TCP, '--bootstrap', addrWith(addrs, '/tcp/')])
     // the moment a program used to fail at: right after the connection, before the room is usable
-    await b.waitFor(e => e.event === 'peer:connected' && e.peerId === aId, 'B connected to A')
+    await b.waitFor(isEvent('peer:connected', e => e.peerId === aId), 'B connected to A')
     b.send('written right after peer:connected')
-    const published = await b.waitFor(e => e.event === 'published', 'published at B')
+    const published = await b.waitFor(isEvent('published'), 'published at B')
     assert.ok(published.recipients >= 1)
     assert.equal(b.events.some(e => e.event === 'error'), false, 'no error event')
-    await a.waitFor(e => e.event === 'message' && e.text === 'written right after peer:connected', 'message at A')
+    await a.waitFor(isEvent('message', e => e.text === 'written right after peer:connected'), 'message at A')
 
-    const joined = await b.waitFor(e => e.event === 'room:peer-joined' && e.peerId === aId, 'A joined B\'s room view')
+    const joined = await b.waitFor(isEvent('room:peer-joined', e => e.peerId === aId), 'A joined B\'s room view')
     assert.equal(joined.roomPeers, 1)
-    const ready = await b.waitFor(e => e.event === 'room:ready', 'room:ready at B')
+    const ready = await b.waitFor(isEvent('room:ready'), 'room:ready at B')
     assert.ok(ready.sendablePeers >= 1)
     assert.ok(b.events.every(e => typeof e.node === 'string' && e.node.length > 40), 'every event names its node')
     assert.ok(published.ts >= ready.ts, 'the line went out once the room was ready')
 
     await a.stop()
-    const left = await b.waitFor(e => e.event === 'room:peer-left' && e.peerId === aId, 'A left B\'s room view')
+    const left = await b.waitFor(isEvent('room:peer-left', e => e.peerId === aId), 'A left B\'s room view')
     assert.equal(left.roomPeers, 0)
-    await b.waitFor(e => e.event === 'room:unready', 'room:unready at B')
+    await b.waitFor(isEvent('room:unready'), 'room:unready at B')
   })
 })

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { ChatProcess, addrWith, freePort, LOOPBACK_TCP, MAIN } from './helpers/cli.ts'
+import { ChatProcess, addrWith, freePort, LOOPBACK_TCP, MAIN, isEvent } from './helpers/cli.ts'
 import { onCleanup } from './helpers/cleanup.ts'
 import { pollUntil } from './helpers/poll.ts'
 
@@ -39,7 +39,7 @@ describe('REPL on stdin', () => {
     })
 
     bob.send('hello from the keyboard')
-    const got = await alice.waitFor(e => e.event === 'message' && e.text === 'hello from the keyboard', 'bob\'s line at alice')
+    const got = await alice.waitFor(isEvent('message', e => e.text === 'hello from the keyboard'), 'bob\'s line at alice')
     // bob's own line is echoed with the number of peers it went to
     await bob.waitUntil(() => /^\[\d\d:\d\d:\d\d\] <bob \(you\)> hello from the keyboard {2}\[sent to 1 peer\]$/m.test(bob.stdout) ? true : undefined, 'the echo of bob\'s own line')
     assert.match(bob.stdout, /^\* the room is ready: messages reach 1 peer$/m)

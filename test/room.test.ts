@@ -7,8 +7,8 @@ import assert from 'node:assert/strict'
 import { publicKeyFromProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPublicKey, peerIdFromString } from '@libp2p/peer-id'
 import { RPC } from '@libp2p/gossipsub/message'
-import { addrWith, LOOPBACK_QUIC, LOOPBACK_TCP, jsonProcessStarter } from './helpers/cli.ts'
-import type { ChatEvent } from './helpers/cli.ts'
+import { addrWith, LOOPBACK_QUIC, LOOPBACK_TCP, jsonProcessStarter, isEvent } from './helpers/cli.ts'
+import type { ChatEvent, EventOf } from './helpers/cli.ts'
 
 interface Variant {
   name: string
@@ -36,7 +36,7 @@ const VARIANTS: Variant[] = [
 const start = jsonProcessStarter()
 
 /** Rebuilds the bytes gossipsub signed ("libp2p-pubsub:" + RPC.Message without key and signature). */
-function signedBytesOf (e: ChatEvent): Uint8Array {
+function signedBytesOf (e: EventOf<ChatEvent, 'message'>): Uint8Array {
   const seqno = BigInt(e.seqno)
   const seqnoBytes = new Uint8Array(8)
   new DataView(seqnoBytes.buffer).setBigUint64(0, seqno)
@@ -60,17 +60,17 @@ for (const variant of VARIANTS) {
       const [bInfo, cInfo] = await Promise.all([b.ready(), c.ready()])
 
       // discovery: a direct B<->C connection, seen from both sides
-      const bSeesC = await b.waitFor(e => e.event === 'peer:connected' && e.peerId === cInfo.peerId, 'B connected to C')
-      await c.waitFor(e => e.event === 'peer:connected' && e.peerId === bInfo.peerId, 'C connected to B')
+      const bSeesC = await b.waitFor(isEvent('peer:connected', e => e.peerId === cInfo.peerId), 'B connected to C')
+      await c.waitFor(isEvent('peer:connected', e => e.peerId === bInfo.peerId), 'C connected to B')
       if (variant.transport != null) assert.equal(bSeesC.transport, variant.transport)
       assert.ok(!bSeesC.remoteAddr.includes('p2p-circuit'), `a direct connection, got ${bSeesC.remoteAddr}`)
 
       // B publishes once C has joined its view of the room (publish itself waits for a reachable peer)
       const text = `hello from bob ${Date.now()}`
-      await b.waitFor(e => e.event === 'room:peer-joined' && e.peerId === cInfo.peerId, 'C in B\'s view of the room')
+      await b.waitFor(isEvent('room:peer-joined', e => e.peerId === cInfo.peerId), 'C in B\'s view of the room')
       b.send(text)
-      const published = await b.waitFor(e => e.event === 'published' && e.text === text, 'published event')
-      const received = await c.waitFor(e => e.event === 'message' && e.text === text, 'message at C')
+      const published = await b.waitFor(isEvent('published', e => e.text === text), 'published event')
+      const received = await c.waitFor(isEvent('message', e => e.text === text), 'message at C')
 
       assert.equal(received.id, published.id)
       assert.equal(received.from, bInfo.peerId)

@@ -6,7 +6,7 @@ import { describe, it, after, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { ChatPayload, encodeChatLine } from '../src/node/chat-payload.ts'
 import { DEFAULT_VALIDATION_LIMITS, PAYLOAD_VERSION, topicForRoom } from '../src/node/options.ts'
-import { ChatProcess, addrWith, LOOPBACK_TCP } from './helpers/cli.ts'
+import { ChatProcess, addrWith, LOOPBACK_TCP, isEvent } from './helpers/cli.ts'
 import { startRawPeer } from './helpers/raw-peer.ts'
 import type { RawPeer } from './helpers/raw-peer.ts'
 
@@ -89,9 +89,9 @@ describe('strict validation of received messages', () => {
     const honest = new ChatProcess(['--json', '--tcp-only', ...LOOPBACK_TCP, '--bootstrap', targetAddr, '--nick', 'honest'])
     try {
       await honest.ready()
-      await honest.waitFor(e => e.event === 'room:ready', 'the room ready at the honest peer')
+      await honest.waitFor(isEvent('room:ready'), 'the room ready at the honest peer')
       honest.send('still here?')
-      const got = await target.waitFor(e => e.event === 'message' && e.text === 'still here?', 'good message at the target')
+      const got = await target.waitFor(isEvent('message', e => e.text === 'still here?'), 'good message at the target')
       assert.equal(got.nick, 'honest')
       assert.equal(target.child.exitCode, null, 'target still running')
     } finally {

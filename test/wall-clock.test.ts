@@ -16,7 +16,7 @@ function sample (): { t: number, before: number, after: number } {
 }
 
 it('stays within the millisecond Date.now() reports and keeps sub-millisecond steps, also after a pause of more than a second', async () => {
-  const samples = []
+  const samples: Array<ReturnType<typeof sample>> = []
   for (let round = 0; round < 3; round++) {
     samples.push(sample())
     await delay(1_100)

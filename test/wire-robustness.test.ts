@@ -12,7 +12,7 @@ import { generateKeyPair, publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { ChatPayload, encodeChatLine } from '../src/node/chat-payload.ts'
 import { PAYLOAD_VERSION, topicForRoom } from '../src/node/options.ts'
-import { ChatProcess, addrWith, freePort, LOOPBACK_TCP } from './helpers/cli.ts'
+import { ChatProcess, addrWith, freePort, LOOPBACK_TCP, isEvent } from './helpers/cli.ts'
 import { startRawPeer } from './helpers/raw-peer.ts'
 import type { RawPeer } from './helpers/raw-peer.ts'
 import { pollUntil } from './helpers/poll.ts'
@@ -29,10 +29,10 @@ const processes: ChatProcess[] = []
 before(async () => {
   target = new ChatProcess(['--json', '--tcp-only', ...LOOPBACK_TCP, '--no-stdin', '--metrics', `127.0.0.1:${await freePort()}`])
   processes.push(target)
-  const ready = await target.waitFor(e => e.event === 'ready', 'ready')
+  const ready = await target.waitFor(isEvent('ready'), 'ready')
   targetId = ready.peerId
   targetAddr = addrWith(ready.addrs, '/tcp/')
-  metricsUrl = ready.metricsUrl
+  metricsUrl = ready.metricsUrl ?? assert.fail('ready without metricsUrl')
 })
 after(async () => {
   await Promise.all(peers.map(async p => p.stop()))
@@ -73,9 +73,9 @@ describe('malformed frames and floods', () => {
 
     const honest = new ChatProcess(['--json', '--tcp-only', ...LOOPBACK_TCP, '--bootstrap', targetAddr, '--nick', 'honest'])
     processes.push(honest)
-    await honest.waitFor(e => e.event === 'room:ready', 'honest peer ready')
+    await honest.waitFor(isEvent('room:ready'), 'honest peer ready')
     honest.send('after the junk')
-    await target.waitFor(e => e.event === 'message' && e.text === 'after the junk', 'honest message at the target')
+    await target.waitFor(isEvent('message', e => e.text === 'after the junk'), 'honest message at the target')
   })
 
   it('accepts an honest batch: one RPC frame carrying 20 signed messages, with and without the `key` field, delivers all 20', async () => {
@@ -97,22 +97,22 @@ describe('malformed frames and floods', () => {
     }
     const before = target.events.length
     await peer.sendRawBytes(targetId, frame(RPC.encode({ subscriptions: [], messages })))
-    await target.waitUntil(() => target.events.slice(before).filter(e => e.event === 'message' && e.nick === 'batcher').length === 20 ? true : undefined, 'all 20 batched messages')
+    await target.waitUntil(() => target.events.slice(before).filter(isEvent('message', e => e.nick === 'batcher')).length === 20 ? true : undefined, 'all 20 batched messages')
   })
 
   it(`counts a flood of ${FLOOD} invalid messages, graylists the flooder, and keeps delivering honest messages`, async () => {
     const flooder = await startRawPeer(targetAddr)
     peers.push(flooder)
     await flooder.join(TOPIC, targetId)
-    const rejectedBefore = target.events.filter(e => e.event === 'rejected').length
+    const rejectedBefore = target.events.filter(isEvent('rejected')).length
     const bad = (i: number): Uint8Array => ChatPayload.encode({
       version: PAYLOAD_VERSION, text: new Uint8Array(), nick: new TextEncoder().encode(`flood${i}`), sentAtMs: BigInt(Date.now()), nonce: randomBytes(8)
     })
     for (let i = 0; i < FLOOD; i++) await flooder.publishRaw(TOPIC, bad(i))
 
     // refusals are counted (before the graylist, each one; after it, the RPCs are dropped unread)
-    await target.waitUntil(() => target.events.filter(e => e.event === 'rejected').length - rejectedBefore >= 3 ? true : undefined, 'refusals of the flood')
-    const refused = target.events.slice(0).filter(e => e.event === 'rejected' && e.propagationSource === flooder.node.peerId.toString())
+    await target.waitUntil(() => target.events.filter(isEvent('rejected')).length - rejectedBefore >= 3 ? true : undefined, 'refusals of the flood')
+    const refused = target.events.slice(0).filter(isEvent('rejected', e => e.propagationSource === flooder.node.peerId.toString()))
     assert.ok(refused.every(e => e.reason === 'empty_text' && e.outcome === 'reject'))
     assert.ok(await metric('p2p_chat_messages_received_total{outcome="reject",reason="empty_text"}') >= 3)
     // graylisted: the target now drops the flooder's RPCs without reading them
@@ -123,7 +123,7 @@ describe('malformed frames and floods', () => {
 
     const honest = processes[1]
     honest.send('honest after the flood')
-    await target.waitFor(e => e.event === 'message' && e.text === 'honest after the flood', 'honest message after the flood')
+    await target.waitFor(isEvent('message', e => e.text === 'honest after the flood'), 'honest message after the flood')
     assert.equal(target.child.exitCode, null, 'the target is still running')
   })
 })

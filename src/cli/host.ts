@@ -8,12 +8,14 @@
  *   --identity-template PATH  --metrics-template HOST:PORT  --room  --nick-template  --tcp-only
  *   --quic-only  --ping-interval S  --max-connections N  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
   --inbound-per-host N  --dht-prefix
+ *   --config JSON (the node defaults, typed: src/node/host-protocol.ts HostNodeConfig; the runner's way)
  *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
   --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
   --stagger-ms MS                pause between the starts of --nodes (default: 0); a burst of handshakes
                                  on one event loop can time out Noise (10 s) and push bootstrap dials into backoff
   --events LIST  --log-level  --no-stdin
  *
+ * The lines in and out are src/node/host-protocol.ts (typed, versioned, parsed there); in short:
  * Stdin protocol: one JSON object per line, `cmd` naming the command, `node` the index.
  *   {"cmd":"start","node":3,"listen":["/ip4/10.88.0.5/tcp/4001"],"bootstrap":["/ip4/.../p2p/..."],
  *    "identity":"/keys/3.key","metrics":"10.88.0.5:9464","nick":"n3"}   every field but node optional;
@@ -35,7 +37,9 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { enable } from '@libp2p/logger'
 import { NodeHost } from '../node/node-host.ts'
-import type { HostedNodeInit, HostEvent } from '../node/node-host.ts'
+import type { HostedNodeInit } from '../node/node-host.ts'
+import { formatEvent, HostProtocolError, parseCommandLine, parseHostConfig } from '../node/host-protocol.ts'
+import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
@@ -68,6 +72,9 @@ Options:
   --events LIST                  only these event kinds on stdout, comma-separated (default: all)
   --log-level LEVEL              ${LOG_LEVELS.join(', ')} (default: warn); lines are prefixed [i shortid]
   --no-stdin                     no commands; run until SIGINT/SIGTERM
+  --config JSON                  node defaults as one typed object (what the experiment runner passes):
+                                 {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,
+                                  "fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins
 
 Stdin commands (one JSON object per line):
   {"cmd":"start","node":I,"listen":[..],"bootstrap":[..],"identity":PATH,"metrics":"HOST:PORT","nick":..}
@@ -99,6 +106,7 @@ const FLAGS = {
   'native-secp256k1': { type: 'boolean' },
   'log-level': { type: 'string' },
   stdin: { type: 'boolean' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -129,6 +137,17 @@ function count (flag: string, value: string | undefined, fallback: number, min =
   return n
 }
 
+/** `--config JSON`: the typed node defaults (src/node/host-protocol.ts), as the runner passes them. */
+function hostConfigFlag (json: string | undefined): HostNodeConfig {
+  if (json == null) return {}
+  try {
+    return parseHostConfig(json)
+  } catch (err) {
+    if (err instanceof HostProtocolError) throw new UsageError(`--config: ${err.message}`)
+    throw err
+  }
+}
+
 export function parseHostArgs (argv: string[]): HostConfig | 'help' {
   let v: Record<string, any>
   try {
@@ -137,9 +156,12 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
     throw new UsageError(`host: ${err.message}`)
   }
   if (v.help === true) return 'help'
+  const c = hostConfigFlag(v.config)
   if (v['tcp-only'] === true && v['quic-only'] === true) throw new UsageError('--tcp-only and --quic-only exclude each other')
-  const transports = { tcp: v['quic-only'] !== true, quic: v['quic-only'] === true }
-  const logLevel = v['log-level'] ?? 'warn'
+  // a flag wins over --config; --config over the defaults
+  const quic = v['quic-only'] === true || (v['tcp-only'] !== true && c.transport === 'quic')
+  const transports = { tcp: !quic, quic }
+  const logLevel = v['log-level'] ?? c.logLevel ?? 'warn'
   if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level ${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`)
   const dhtAddressFilter: DhtAddressFilter = v['dht-addresses'] ?? 'all'
   if (!['all', 'public-only', 'private-only'].includes(dhtAddressFilter)) throw new UsageError(`--dht-addresses ${JSON.stringify(dhtAddressFilter)}: expected all, public-only or private-only`)
@@ -155,9 +177,9 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
     defaults: {
       transports,
       room: v.room ?? DEFAULT_ROOM,
-      pingIntervalMs: count('ping-interval', v['ping-interval'], 0) * 1000,
+      pingIntervalMs: count('ping-interval', v['ping-interval'], c.pingIntervalS ?? 0) * 1000,
       connections: {
-        maxConnections: count('max-connections', v['max-connections'], DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
+        maxConnections: count('max-connections', v['max-connections'], c.maxConnections ?? DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
         highWater: count('high-water', v['high-water'], DEFAULT_CONNECTION_LIMITS.highWater),
         lowWater: count('low-water', v['low-water'], DEFAULT_CONNECTION_LIMITS.lowWater),
         inboundPerHostPerSecond: count('inbound-per-host', v['inbound-per-host'], DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond, 1)
@@ -166,7 +188,7 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       dhtAddressFilter,
       limits: parseLimitsFlag(v.limits ?? 'lab', message => new UsageError(message)),
       // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
-      ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : {}),
+      ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : c.fullMetrics != null ? { metrics: c.fullMetrics } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false
     },
     events: v.events != null ? new Set(String(v.events).split(',').map(s => s.trim()).filter(Boolean)) : undefined,
@@ -174,8 +196,6 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
     stdin: v.stdin !== false
   }
 }
-
-const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every(s => typeof s === 'string')
 
 export async function host (argv: string[]): Promise<number> {
   const config = parseHostArgs(argv)
@@ -192,15 +212,15 @@ export async function host (argv: string[]): Promise<number> {
   const nodeHost = new NodeHost(config.defaults)
   const indexOf = new Map<string, number>()
   nodeHost.addEventListener('event', ({ detail }) => {
-    const e = detail as HostEvent & { index?: number }
-    if (e.event === 'ready' && e.node != null) indexOf.set(e.node, e.index!)
-    if (config.events == null || config.events.has(e.event)) process.stdout.write(JSON.stringify(e) + '\n')
+    const e = detail
+    if (e.event === 'ready' && e.node != null) indexOf.set(e.node, e.index)
+    if (config.events == null || config.events.has(e.event)) process.stdout.write(formatEvent(e) + '\n')
     if (e.event === 'bootstrap' && e.outcome === 'failure') {
       log('warn', `[${indexOf.get(e.node) ?? '?'} ${e.node.slice(-6)}] `, `bootstrap peer ${e.address} unreachable: ${e.error}`)
     }
   })
   const problem = (kind: string, message: string, index?: number): void => {
-    process.stdout.write(JSON.stringify({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
+    process.stdout.write(formatEvent({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
     log('error', index != null ? `[${index}] ` : '', `${kind}: ${message}`)
   }
 
@@ -239,56 +259,45 @@ export async function host (argv: string[]): Promise<number> {
     await nodeHost.stopAll()
     throw err
   }
-  process.stdout.write(JSON.stringify({ event: 'host:ready', ts: Date.now(), nodes: config.nodes }) + '\n')
+  process.stdout.write(formatEvent({ event: 'host:ready', ts: Date.now(), nodes: config.nodes }) + '\n')
 
   if (config.stdin) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
     lines.on('line', (line) => {
       if (line.trim() === '') return
-      void runCommand(line).catch((err: any) => { problem('command', `${err.message} (in ${JSON.stringify(line.slice(0, 200))})`) })
+      void runCommand(line).catch((err: unknown) => {
+        // a HostProtocolError quotes the line itself
+        const message = err instanceof HostProtocolError ? err.message : `${err instanceof Error ? err.message : String(err)} (in ${JSON.stringify(line.slice(0, 200))})`
+        problem('command', message)
+      })
     })
     lines.on('close', () => { resolveQuit('end of stdin') })
   }
 
   async function runCommand (line: string): Promise<void> {
-    let cmd: any
-    try {
-      cmd = JSON.parse(line)
-    } catch {
-      throw new Error('not a JSON object')
-    }
-    if (cmd == null || typeof cmd !== 'object') throw new Error('not a JSON object')
+    const cmd = parseCommandLine(line)
     if (cmd.cmd === 'quit') {
       resolveQuit('quit command')
       return
     }
     const index = cmd.node
-    if (!Number.isSafeInteger(index) || index < 0) throw new Error(`"node": expected a node index >= 0, got ${JSON.stringify(index)}`)
     try {
       switch (cmd.cmd) {
-        case 'start': {
-          for (const field of ['listen', 'bootstrap'] as const) {
-            if (cmd[field] != null && !isStringArray(cmd[field])) throw new Error(`"${field}": expected an array of multiaddr strings`)
-          }
+        case 'start':
           await startNode(index, {
             ...(cmd.listen != null ? { listen: cmd.listen } : {}),
             ...(cmd.bootstrap != null ? { bootstrap: cmd.bootstrap } : {}),
-            ...(typeof cmd.nick === 'string' ? { nick: cmd.nick } : {}),
-            ...(typeof cmd.identity === 'string' ? { privateKey: await loadIdentity(cmd.identity) } : {}),
-            ...(typeof cmd.metrics === 'string' ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
+            ...(cmd.nick != null ? { nick: cmd.nick } : {}),
+            ...(cmd.identity != null ? { privateKey: await loadIdentity(cmd.identity) } : {}),
+            ...(cmd.metrics != null ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
           })
           break
-        }
-        case 'publish':
-          if (typeof cmd.text !== 'string') throw new Error('"text": expected a string')
-          await nodeHost.publish(index, cmd.text, typeof cmd.waitMs === 'number' ? cmd.waitMs : undefined)
-          break
+        case 'publish': await nodeHost.publish(index, cmd.text, cmd.waitMs); break
         case 'stop': await nodeHost.stop(index); break
         case 'kill': await nodeHost.kill(index); break
-        default: throw new Error(`"cmd": unknown command ${JSON.stringify(cmd.cmd)} (start, publish, stop, kill, quit)`)
       }
     } catch (err: any) {
-      problem(String(cmd.cmd), err.message, index)
+      problem(cmd.cmd, err.message, index)
     }
   }
 

@@ -4,6 +4,8 @@
  * `ready` line and command answers, so the two never drift apart.
  */
 import type { ChatNodeEvent } from '../node/node-events.ts'
+import { formatEvent } from '../node/host-protocol.ts'
+import type { RunAnswerBody } from '../node/host-protocol.ts'
 import { safeBlock, safeInline } from './terminal-safe.ts'
 import { natLine } from './nat-view.ts'
 
@@ -20,24 +22,25 @@ export interface Output {
   ready(info: ReadyInfo): void
   /** An event of the node library. */
   event(e: ChatNodeEvent): void
-  /** Answer to a REPL command (`/peers`, `/id`, `/addrs`, `/help`). */
-  answer(kind: string, text: string, data: unknown): void
+  /** Answer to a REPL command (`/peers`, `/id`, `/addrs`, `/help`): `text` for people, `body` for programs. */
+  answer(body: RunAnswerBody, text: string): void
   /** A user-visible problem that is not fatal (a line that could not be sent, say). */
   problem(kind: string, text: string): void
 }
 
 export const shortId = (peerId: string): string => peerId.slice(-6)
 
-/** NDJSON: every line carries `event`, `ts` and `node` (this node's peer id); text stays exact. */
+/**
+ * NDJSON (the run stream of src/node/host-protocol.ts): every line carries `event`, `v`, `ts` and
+ * `node` (this node's peer id); text stays exact.
+ */
 export function jsonOutput (node: string, out: NodeJS.WritableStream = process.stdout): Output {
-  const emit = (event: string, body: Record<string, unknown>): void => {
-    out.write(JSON.stringify({ event, ts: Date.now(), node, ...body }) + '\n')
-  }
+  const write = (line: string): void => { out.write(line + '\n') }
   return {
-    ready: (info) => { emit('ready', { ...info }) },
-    event: ({ event, ts, node, ...body }) => { out.write(JSON.stringify({ event, ts, node, ...body }) + '\n') },
-    answer: (kind, _text, data) => { emit(kind, { data }) },
-    problem: (kind, text) => { emit('error', { kind, message: text }) }
+    ready: (info) => { write(formatEvent({ event: 'ready', ts: Date.now(), node, ...info })) },
+    event: (e) => { write(formatEvent(e)) },
+    answer: (body) => { write(formatEvent({ ...body, ts: Date.now(), node })) },
+    problem: (kind, message) => { write(formatEvent({ event: 'error', ts: Date.now(), node, kind, message })) }
   }
 }
 
@@ -75,7 +78,7 @@ export function humanOutput (print: (line: string) => void, ownNick: string, rep
         default: { const line = natLine(e); if (line != null) print(safeInline(line)) }
       }
     },
-    answer: (_kind, text) => { print(text) },
+    answer: (_body, text) => { print(text) },
     problem: (_kind, text) => { print(`! ${text}`) }
   }
 }

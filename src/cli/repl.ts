@@ -74,12 +74,12 @@ export async function handleLine (line: string, node: ChatNode, output: Output):
     case '/quit':
       return 'quit'
     case '/id':
-      output.answer('id', libp2p.peerId.toString(), libp2p.peerId.toString())
+      output.answer({ event: 'id', data: libp2p.peerId.toString() }, libp2p.peerId.toString())
       return
     case '/addrs': {
       const addrs = libp2p.getMultiaddrs().map(String)
       const nat = natStatus(libp2p.services.nat)
-      output.answer('addrs', [addrs.length > 0 ? addrs.join('\n') : '(no addresses)', natStatusLine(nat)].join('\n'), { addrs, nat })
+      output.answer({ event: 'addrs', data: { addrs, nat } }, [addrs.length > 0 ? addrs.join('\n') : '(no addresses)', natStatusLine(nat)].join('\n'))
       return
     }
     case '/peers': {
@@ -93,11 +93,11 @@ export async function handleLine (line: string, node: ChatNode, output: Output):
       const text = peers.length === 0
         ? '(no peers connected)'
         : peers.map(p => `${p.peerId} ${p.transport} ${p.remoteAddr}${p.inRoom ? ' [in room]' : ''}`).join('\n')
-      output.answer('peers', text, peers)
+      output.answer({ event: 'peers', data: peers }, text)
       return
     }
     case '/help':
-      output.answer('help', REPL_HELP, REPL_HELP)
+      output.answer({ event: 'help', data: REPL_HELP }, REPL_HELP)
       return
     default:
       output.problem('command', `unknown command ${text.split(/\s+/)[0]}; /help lists the commands`)

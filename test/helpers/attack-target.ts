@@ -8,8 +8,9 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { request } from 'node:http'
-import { MAIN, addrWith } from './cli.ts'
+import { MAIN, addrWith, isEvent } from './cli.ts'
 import type { ChatEvent } from './cli.ts'
+import { parseEventLine } from '../../src/node/host-protocol.ts'
 import { onCleanup } from './cleanup.ts'
 import { createMemoryCgroup } from './memory-cgroup.ts'
 import type { CgroupSupport, MemoryCgroup } from './memory-cgroup.ts'
@@ -66,7 +67,7 @@ export class TargetNode {
         return
       }
       if (!line.startsWith('{')) return
-      try { this.events.push(JSON.parse(line)) } catch { return }
+      try { this.events.push(parseEventLine(line, 'run')) } catch { return }
       this.notify()
     })
   }
@@ -75,6 +76,8 @@ export class TargetNode {
 
   private notify (): void { for (const w of this.waiters) w() }
 
+  async waitFor<E extends ChatEvent> (predicate: (e: ChatEvent) => e is E, what: string, timeoutMs: number, from?: number): Promise<E>
+  async waitFor (predicate: (e: ChatEvent) => boolean, what: string, timeoutMs: number, from?: number): Promise<ChatEvent>
   async waitFor (predicate: (e: ChatEvent) => boolean, what: string, timeoutMs: number, from = 0): Promise<ChatEvent> {
     const check = (): ChatEvent | undefined => this.events.slice(from).find(predicate)
     const found = check()
@@ -92,8 +95,9 @@ export class TargetNode {
 
   /** Waits for `ready`: the peer id, the TCP address and the /healthz URL. */
   async ready (timeoutMs = 30_000): Promise<{ peerId: string, addr: string, metricsUrl: string, healthzUrl: string }> {
-    const e = await this.waitFor(e => e.event === 'ready', 'ready', timeoutMs)
-    const metricsUrl: string = e.metricsUrl
+    const e = await this.waitFor(isEvent('ready'), 'ready', timeoutMs)
+    const metricsUrl = e.metricsUrl
+    if (metricsUrl == null) throw new Error('the target\'s ready line has no metricsUrl')
     return { peerId: e.peerId, addr: addrWith(e.addrs, '/tcp/'), metricsUrl, healthzUrl: metricsUrl.replace(/\/metrics$/, '/healthz') }
   }
 

@@ -12,23 +12,51 @@ import { after } from 'node:test'
 // no test may reach a public STUN server: children without --stun-server use none (src/cli/nat-flags.ts)
 process.env.P2P_CHAT_STUN_SERVERS ??= 'none'
 
-export const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
-export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
+/** The CLI's source and compiled entries, as src/lab/cli-entry.ts resolves them; the launcher. */
+import { CLI_COMPILED, CLI_SOURCE } from '../../src/lab/cli-entry.ts'
+export const MAIN = CLI_SOURCE
 /** The compiled CLI (`npm run build`), what users and benchmarks run. */
-export const COMPILED_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
+export const COMPILED_MAIN = CLI_COMPILED
+export const LAUNCHER = fileURLToPath(new URL('../../bin/p2p-chat.cjs', import.meta.url))
 
 import { onCleanup } from './cleanup.ts'
 import { pollUntil } from './poll.ts'
+import { formatCommand, HostProtocolError, parseEventLine } from '../../src/node/host-protocol.ts'
+import type { HostCommand, HostStreamEvent, RunStreamEvent } from '../../src/node/host-protocol.ts'
 
-export type ChatEvent = Record<string, any> & { event: string }
+/** A line of `p2p-chat --json`'s stdout, parsed and checked (src/node/host-protocol.ts). */
+export type ChatEvent = RunStreamEvent
+/** A line of `p2p-chat host`'s stdout. */
+export type HostLine = HostStreamEvent
 
-export class ChatProcess {
+/** The lines of one kind of event. */
+export type EventOf<E extends { event: string }, K extends E['event']> = Extract<E, { event: K }>
+
+/**
+ * A predicate on a stream's lines that narrows to one kind: `waitFor(eventIs('message', e => e.id === id), ...)`
+ * resolves with a typed `message`.
+ */
+export function eventIs<E extends { event: string }, K extends E['event']> (kind: K, match: (e: EventOf<E, K>) => boolean = () => true): (e: E) => e is EventOf<E, K> {
+  return (e): e is EventOf<E, K> => e.event === kind && match(e as EventOf<E, K>)
+}
+
+/** `eventIs` on the run stream (`ChatProcess`). */
+export const isEvent = <K extends ChatEvent['event']>(kind: K, match?: (e: EventOf<ChatEvent, K>) => boolean): (e: ChatEvent) => e is EventOf<ChatEvent, K> => eventIs<ChatEvent, K>(kind, match)
+/** `eventIs` on the host stream (`HostProcess`). */
+export const isHostEvent = <K extends HostLine['event']>(kind: K, match?: (e: EventOf<HostLine, K>) => boolean): (e: HostLine) => e is EventOf<HostLine, K> => eventIs<HostLine, K>(kind, match)
+
+/** A `p2p-chat` child process whose stdout is a stream of protocol lines of type `E`. */
+abstract class CliProcess<E extends { event: string }> {
   readonly child: ChildProcessWithoutNullStreams
-  readonly events: ChatEvent[] = []
+  readonly events: E[] = []
+  /** lines that looked like events but broke the protocol: a bug of the CLI, shown on a timeout */
+  readonly protocolErrors: HostProtocolError[] = []
   stderr = ''
   stdout = ''
   readonly exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
   private waiters: Array<() => void> = []
+
+  protected abstract parse (line: string): E
 
   constructor (args: string[], options: { json?: boolean, nodeFlags?: string[], entry?: string } = {}) {
     this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry ?? MAIN, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
@@ -44,7 +72,12 @@ export class ChatProcess {
     createInterface({ input: this.child.stdout }).on('line', line => {
       this.stdout += line + '\n'
       if (options.json !== false && line.startsWith('{')) {
-        try { this.events.push(JSON.parse(line)) } catch { /* not an event line */ }
+        try {
+          this.events.push(this.parse(line))
+        } catch (err) {
+          if (err instanceof HostProtocolError) this.protocolErrors.push(err)
+          else throw err
+        }
       }
       this.notify()
     })
@@ -55,7 +88,9 @@ export class ChatProcess {
   }
 
   /** Resolves with the first event (past or future) matching `predicate`; fails after `timeoutMs`. */
-  async waitFor (predicate: (e: ChatEvent) => boolean, what: string, timeoutMs = 20_000): Promise<ChatEvent> {
+  async waitFor<F extends E> (predicate: (e: E) => e is F, what: string, timeoutMs?: number): Promise<F>
+  async waitFor (predicate: (e: E) => boolean, what: string, timeoutMs?: number): Promise<E>
+  async waitFor (predicate: (e: E) => boolean, what: string, timeoutMs = 20_000): Promise<E> {
     return this.waitUntil(() => this.events.find(predicate), what, timeoutMs)
   }
 
@@ -72,7 +107,8 @@ export class ChatProcess {
       }
       const timer = setTimeout(() => {
         cleanup()
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- stderr ---\n${this.stderr.slice(-3000)}\n--- stdout ---\n${this.stdout.slice(-3000)}`))
+        const broken = this.protocolErrors.length > 0 ? `\n--- lines that broke the protocol ---\n${this.protocolErrors.slice(-5).map(e => e.message).join('\n')}` : ''
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- stderr ---\n${this.stderr.slice(-3000)}\n--- stdout ---\n${this.stdout.slice(-3000)}${broken}`))
       }, timeoutMs)
       const cleanup = (): void => {
         clearTimeout(timer)
@@ -80,27 +116,6 @@ export class ChatProcess {
       }
       this.waiters.push(waiter)
     })
-  }
-
-  async ready (): Promise<{ peerId: string, addrs: string[] }> {
-    const e = await this.waitFor(e => e.event === 'ready', 'ready event')
-    return { peerId: e.peerId, addrs: e.addrs }
-  }
-
-  /** Sends a REPL command and waits for its answer event (the next one of that kind). */
-  async ask (command: string, answerEvent: string, timeoutMs = 5_000): Promise<ChatEvent> {
-    const seen = this.events.length
-    this.send(command)
-    return this.waitUntil(() => this.events.slice(seen).find(e => e.event === answerEvent), `answer to ${command}`, timeoutMs)
-  }
-
-  /** Asks `command` every `intervalMs` until `accept` holds for the answer; fails at the deadline. */
-  async askUntil (command: string, answerEvent: string, accept: (e: ChatEvent) => boolean, what: string, timeoutMs = 20_000, intervalMs = 200): Promise<ChatEvent> {
-    return pollUntil(what, timeoutMs, async () => {
-      const answer = await this.ask(command, answerEvent)
-      if (accept(answer)) return answer
-      throw new Error(`last answer ${JSON.stringify(answer)}`)
-    }, intervalMs)
   }
 
   send (line: string): void {
@@ -117,6 +132,43 @@ export class ChatProcess {
       clearTimeout(timer)
     }
   }
+}
+
+/** `p2p-chat [run] --json ...`: the run stream, the REPL driven through stdin. */
+export class ChatProcess extends CliProcess<ChatEvent> {
+  protected parse (line: string): ChatEvent { return parseEventLine(line, 'run') }
+
+  async ready (): Promise<{ peerId: string, addrs: string[] }> {
+    const e = await this.waitFor(eventIs('ready'), 'ready event')
+    return { peerId: e.peerId, addrs: e.addrs }
+  }
+
+  /** Sends a REPL command and waits for its answer event (the next one of that kind). */
+  async ask<K extends ChatEvent['event']> (command: string, answerEvent: K, timeoutMs = 5_000): Promise<EventOf<ChatEvent, K>> {
+    const seen = this.events.length
+    this.send(command)
+    return this.waitUntil(() => this.events.slice(seen).find(eventIs<ChatEvent, K>(answerEvent)), `answer to ${command}`, timeoutMs)
+  }
+
+  /** Asks `command` every `intervalMs` until `accept` holds for the answer; fails at the deadline. */
+  async askUntil<K extends ChatEvent['event']> (command: string, answerEvent: K, accept: (e: EventOf<ChatEvent, K>) => boolean, what: string, timeoutMs = 20_000, intervalMs = 200): Promise<EventOf<ChatEvent, K>> {
+    return pollUntil(what, timeoutMs, async () => {
+      const answer = await this.ask(command, answerEvent)
+      if (accept(answer)) return answer
+      throw new Error(`last answer ${JSON.stringify(answer)}`)
+    }, intervalMs)
+  }
+}
+
+/** `p2p-chat host ...`: the host stream, NDJSON commands through stdin. */
+export class HostProcess extends CliProcess<HostLine> {
+  constructor (args: string[], options: { nodeFlags?: string[], entry?: string } = {}) {
+    super(['host', ...args], options)
+  }
+
+  protected parse (line: string): HostLine { return parseEventLine(line, 'host') }
+
+  command (c: HostCommand): void { this.send(formatCommand(c)) }
 }
 
 /** Runs the CLI to completion (for commands that exit on their own) with a deadline. */

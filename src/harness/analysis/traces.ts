@@ -6,6 +6,7 @@
 import { basename } from 'node:path'
 import { readLines } from './read-run.ts'
 import type { Topology } from './types.ts'
+import { parseEnvelope } from '../../node/host-protocol.ts'
 
 export interface MessageTrace {
   id: string
@@ -36,6 +37,7 @@ export interface TraceIndex {
 }
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+type Fields = Readonly<Record<string, unknown>>
 
 export class TraceIndexer {
   readonly index: TraceIndex
@@ -71,21 +73,26 @@ export class TraceIndexer {
     if (malformed > 0) this.index.malformedByFile[name] = malformed
   }
 
-  /** @returns false when the line is malformed */
+  /**
+   * @returns false when the line is malformed. Traces are read by their envelope (src/node/host-protocol.ts,
+   * `parseEnvelope`) and the few fields the analysis needs, each checked here: a run directory of an
+   * older version, with fields since added, must stay readable.
+   */
   addLine (line: string): boolean {
-    let e: any
+    let event: string
+    let e: Fields
     try {
-      e = JSON.parse(line)
+      ({ event, fields: e } = parseEnvelope(line))
     } catch {
       return false
     }
-    if (typeof e !== 'object' || e === null || typeof e.event !== 'string') return false
     // the host process's own lines (`p2p-chat host`: host:ready) belong to no node
-    if (e.event.startsWith('host:')) return true
-    if (typeof e.node !== 'string') return false
-    switch (e.event) {
-      case 'published': return this.addPublished(e)
-      case 'message': return this.addMessage(e)
+    if (event.startsWith('host:')) return true
+    const node = e.node
+    if (typeof node !== 'string') return false
+    switch (event) {
+      case 'published': return this.addPublished(node, e)
+      case 'message': return this.addMessage(node, e)
       case 'duplicate': return this.addDuplicate(e)
       default: return true
     }
@@ -110,18 +117,18 @@ export class TraceIndexer {
     return m
   }
 
-  private addPublished (e: any): boolean {
+  private addPublished (node: string, e: Fields): boolean {
     // publishedAtMs is sub-millisecond; sentAtMs (whole ms) is what older traces have
     const at = finite(e.publishedAtMs) ? e.publishedAtMs : finite(e.sentAtMs) ? e.sentAtMs : e.ts
     if (typeof e.id !== 'string' || !finite(at)) return false
     const m = this.message(e.id)
-    m.publisher = this.intern(e.node)
+    m.publisher = this.intern(node)
     m.publishedAtMs = at
     m.hasPublishedEvent = true
     return true
   }
 
-  private addMessage (e: any): boolean {
+  private addMessage (node: string, e: Fields): boolean {
     const at = finite(e.receivedAtMs) ? e.receivedAtMs : e.ts
     if (typeof e.id !== 'string' || typeof e.from !== 'string' || !finite(at)) return false
     const m = this.message(e.id)
@@ -130,7 +137,7 @@ export class TraceIndexer {
       m.publisher = publisher
       if (finite(e.sentAtMs) && !(m.publishedAtMs <= e.sentAtMs)) m.publishedAtMs = e.sentAtMs
     }
-    const receiver = this.intern(e.node)
+    const receiver = this.intern(node)
     if (receiver === publisher) return true
     if (m.byReceiver.has(receiver)) {
       this.index.repeatedDeliveries++
@@ -143,7 +150,7 @@ export class TraceIndexer {
     return true
   }
 
-  private addDuplicate (e: any): boolean {
+  private addDuplicate (e: Fields): boolean {
     if (typeof e.id !== 'string') return false
     const m = this.message(e.id)
     m.duplicates = (m.duplicates ?? 0) + (finite(e.count) ? e.count : 1)

@@ -4,38 +4,18 @@
  * parsed for the little the runner itself needs to know (who is up, who is in the room, how many
  * messages went out and arrived).
  */
-import { createWriteStream, readdirSync, statSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { TypedEventEmitter } from 'main-event'
+import { cliEntry } from '../../lab/cli-entry.ts'
+import { formatCommand, formatHostConfig, parseEventLine } from '../../node/host-protocol.ts'
+import type { HostCommand, HostNodeConfig, HostStreamEvent } from '../../node/host-protocol.ts'
 
 /** Starts a command somewhere (loopback, or inside a namespace) in its own process group. */
 export type Spawner = (processIndex: number, cmd: string, args: string[]) => ChildProcess
-
-function newestMtimeMs (dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtimeMs(full) : statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-/**
- * The CLI entry the host processes run: the compiled dist/ whenever it is up to date (type
- * stripping keeps ~29 MB of transpiler resident in every process), else the source.
- */
-export function cliEntry (): string {
-  const root = fileURLToPath(new URL('../../../', import.meta.url))
-  const compiled = join(root, 'dist', 'cli', 'main.js')
-  try {
-    if (statSync(join(root, 'dist', '.build-stamp')).mtimeMs >= newestMtimeMs(join(root, 'src'))) return compiled
-  } catch { /* not built */ }
-  return import.meta.url.endsWith('.js') ? compiled : join(root, 'src', 'cli', 'main.ts')
-}
 
 export interface NodeStart {
   listen: string[]
@@ -67,7 +47,9 @@ export interface FleetInit {
   perProcess: number
   /** peer id of every node, by index (keys are made before the run) */
   peerIds: string[]
-  /** flags for every `p2p-chat host` */
+  /** the defaults of every node, typed; passed as `p2p-chat host --config JSON` */
+  hostConfig: HostNodeConfig
+  /** more flags for every `p2p-chat host` (the spec's `node.extraArgs`); a flag wins over `hostConfig` */
   hostArgs: string[]
   /** flags for the Node.js runtime of every host */
   nodeOptions?: string[]
@@ -101,7 +83,7 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
   startProcesses (): void {
     const count = Math.ceil(this.init.nodeCount / this.init.perProcess)
     for (let p = 0; p < count; p++) {
-      const args = [...(this.init.nodeOptions ?? []), cliEntry(), 'host', '--nodes', '0', ...this.init.hostArgs]
+      const args = [...(this.init.nodeOptions ?? []), cliEntry(), 'host', '--nodes', '0', '--config', formatHostConfig(this.init.hostConfig), ...this.init.hostArgs]
       const child = this.spawner(p, process.execPath, args)
       const host: HostProcess = { child, nodes: [], stderr: '', exited: false }
       for (let i = p * this.init.perProcess; i < Math.min(this.init.nodeCount, (p + 1) * this.init.perProcess); i++) host.nodes.push(i)
@@ -159,7 +141,7 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
       if (p.child.pid != null) {
         try { process.kill(-p.child.pid, 'SIGCONT') } catch { /* gone */ }
       }
-      p.child.stdin?.end(JSON.stringify({ cmd: 'quit' }) + '\n')
+      p.child.stdin?.end(formatCommand({ cmd: 'quit' }) + '\n')
     }
     await Promise.all(alive.map(async p => new Promise<void>(resolve => {
       if (p.exited) { resolve(); return }
@@ -179,23 +161,23 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
     }
   }
 
-  private command (index: number, body: Record<string, unknown>): void {
+  private command (index: number, command: HostCommand): void {
     const host = this.processes[this.processOf[index]]
     if (host == null || host.exited) return
-    host.child.stdin?.write(JSON.stringify(body) + '\n')
+    host.child.stdin?.write(formatCommand(command) + '\n')
   }
 
   private onLine (line: string): void {
-    let e: any
-    try { e = JSON.parse(line) } catch { return }
-    const index: number | undefined = typeof e.index === 'number' ? e.index : this.indexOfPeer.get(e.node)
+    let e: HostStreamEvent
+    try { e = parseEventLine(line, 'host') } catch { return } // not a protocol line: kept in the trace only
+    if (e.event === 'host:ready') return
+    const index = 'index' in e && e.index != null ? e.index : e.node != null ? this.indexOfPeer.get(e.node) : undefined
     if (index == null || this.nodes[index] == null) return
     const node = this.nodes[index]
     switch (e.event) {
       case 'ready':
-        if (typeof e.index !== 'number') return // a node's own ready, not the host's
         node.up = true
-        node.addrs = e.addrs ?? []
+        node.addrs = e.addrs
         node.metricsUrl = e.metricsUrl
         this.safeDispatchEvent('up', { detail: index })
         break

@@ -132,14 +132,14 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
       nodeCount,
       perProcess: spec.nodes.perProcess,
       peerIds,
-      hostArgs: [
-        spec.transport === 'quic' ? '--quic-only' : '--tcp-only',
-        '--ping-interval', String(spec.node.pingIntervalS),
-        ...(spec.node.maxConnections != null ? ['--max-connections', String(spec.node.maxConnections)] : []),
-        '--log-level', 'warn',
-        spec.metrics.full ? '--full-metrics' : '--no-full-metrics',
-        ...spec.node.extraArgs
-      ]
+      hostConfig: {
+        transport: spec.transport === 'quic' ? 'quic' : 'tcp',
+        pingIntervalS: spec.node.pingIntervalS,
+        ...(spec.node.maxConnections != null ? { maxConnections: spec.node.maxConnections } : {}),
+        logLevel: 'warn',
+        fullMetrics: spec.metrics.full
+      },
+      hostArgs: spec.node.extraArgs
     })
     const activeFleet = fleet
     activeFleet.addEventListener('crashed', ({ detail }) => {

@@ -5,16 +5,18 @@
  * must receive. Every node is a real `p2p-chat` process (NDJSON on stdout) inside its namespace.
  */
 import type { ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { RELAY_ADDRESS } from './addresses.ts'
 import type { NatLab } from './lab.ts'
+import { cliEntryOfThisProcess } from '../cli-entry.ts'
+import { parseEventLine } from '../../node/host-protocol.ts'
+import type { RunStreamEvent } from '../../node/host-protocol.ts'
 import type { NatStatus } from '../../node/nat/status.ts'
 
-const MAIN = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../../cli/main.js' : '../../cli/main.ts', import.meta.url))
 export const RELAY_PORT = 4001
 const ROOM = 'natlab'
 
-export interface NodeEvent { event: string, [key: string]: any }
+/** A line of the node's `--json` stream, parsed and checked (src/node/host-protocol.ts). */
+export type NodeEvent = RunStreamEvent
 
 export class LabNode {
   readonly child: ChildProcess
@@ -23,7 +25,7 @@ export class LabNode {
   stderr = ''
 
   constructor (lab: NatLab, ns: string, args: string[]) {
-    this.child = lab.spawn(ns, process.execPath, [MAIN, '--json', '--log-level', 'warn', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child = lab.spawn(ns, process.execPath, [cliEntryOfThisProcess(), '--json', '--log-level', 'warn', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
     let buffered = ''
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk
@@ -31,7 +33,7 @@ export class LabNode {
       while ((nl = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, nl)
         buffered = buffered.slice(nl + 1)
-        try { this.events.push(JSON.parse(line)) } catch { /* not ours */ }
+        try { this.events.push(parseEventLine(line, 'run')) } catch { /* not a protocol line */ }
       }
       for (const w of this.waiters) w()
     })
@@ -40,6 +42,8 @@ export class LabNode {
   }
 
   /** the first event (already seen or coming) that matches, or undefined at the deadline */
+  async waitFor<E extends NodeEvent> (match: (e: NodeEvent) => e is E, timeoutMs: number): Promise<E | undefined>
+  async waitFor (match: (e: NodeEvent) => boolean, timeoutMs: number): Promise<NodeEvent | undefined>
   async waitFor (match: (e: NodeEvent) => boolean, timeoutMs: number): Promise<NodeEvent | undefined> {
     const found = this.events.find(match)
     if (found != null) return found
@@ -104,7 +108,7 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
     if (bReady == null) return { outcome: 'failed', chatDelivered: false, detail: `B did not start: ${b.stderr.trim().split('\n').pop() ?? ''}` }
     const reservation = await b.waitFor(e => e.event === 'nat:reservation', 20_000)
     if (reservation == null) return { outcome: 'failed', chatDelivered: false, detail: 'B got no relay reservation' }
-    const bViaRelay = `${relay.address}/p2p-circuit/p2p/${bReady.peerId as string}`
+    const bViaRelay = `${relay.address}/p2p-circuit/p2p/${bReady.peerId}`
     a = new LabNode(lab, lab.hosts[options.a].ns, [...common, '--nick', 'a', '--bootstrap', relay.address, '--bootstrap', bViaRelay])
     const aNode = a
     const deadline = options.upgradeTimeoutMs ?? 25_000
@@ -126,9 +130,9 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
     return {
       outcome,
       ...(step?.event === 'nat:direct' ? { msToDirect: step.ms } : {}),
-      ...(addrs != null ? { aNat: addrs.data.nat as NatStatus } : {}),
+      ...(addrs != null ? { aNat: addrs.data.nat } : {}),
       chatDelivered,
-      detail: step?.event === 'nat:fallback' ? String(step.reason) : step == null ? 'no upgrade result in time' : String(step.remoteAddr)
+      detail: step == null ? 'no upgrade result in time' : step.event === 'nat:fallback' ? step.reason : step.event === 'nat:direct' ? step.remoteAddr : step.event
     }
   } finally {
     await Promise.all([a?.stop(), b.stop()])

@@ -123,7 +123,7 @@ describe('host protocol', () => {
     rejects(() => parseEventLine(JSON.stringify({ event: 'room:ready', ts, node, sendablePeers: '2' }), 'host'), /^"sendablePeers": expected an integer >= 0, got "2"/)
     rejects(() => parseEventLine(JSON.stringify({ event: 'room:ready', node, sendablePeers: 2 }), 'host'), /^"ts": missing/)
     rejects(() => parseEventLine(JSON.stringify({ event: 'peer:connected', ts, node, peerId, transport: 'carrier-pigeon', remoteAddr: '/x' }), 'host'), /^"transport": expected one of tcp, quic, other, got "carrier-pigeon"/)
-    rejects(() => parseEventLine(JSON.stringify({ event: 'published', ts, node, id: 'a', text: 't', sentAtMs: ts, recipients: 1, recipientPeers: ['a', 7] }), 'host'), /^"recipientPeers\[1\]": expected a string, got 7/)
+    rejects(() => parseEventLine(JSON.stringify({ event: 'published', ts, node, id: 'a', text: 't', sentAtMs: ts, publishedAtMs: ts, recipients: 1, recipientPeers: ['a', 7] }), 'host'), /^"recipientPeers\[1\]": expected a string, got 7/)
     rejects(() => parseEventLine(JSON.stringify({ event: 'addrs', ts, node, data: { addrs: [], nat: { state: 'classified', type: 'open' } } }), 'run'), /^"data\.nat\.mapping": missing/)
     // each stream has its own `ready`
     rejects(() => parseEventLine(JSON.stringify(RUN_OWN[0]), 'host'), /^"index": missing/)

@@ -4,11 +4,11 @@
  * CLI runs) and reports on stdout, one JSON object per line.
  */
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { createChatNode } from '../src/node/index.ts'
-import { installNativeSecp256k1 } from '../src/node/native-secp256k1.ts'
+import { createChatNode, installRuntimePatches } from '../src/node/index.ts'
 
-// the node verifies through OpenSSL (createChatNode installs it); the ceiling must be the same path
-await installNativeSecp256k1()
+// this process's entry: the runtime patches the CLI installs (the node verifies through OpenSSL,
+// and the ceiling must be the same path)
+await installRuntimePatches()
 
 const key = await generateKeyPair('secp256k1')
 const data = new TextEncoder().encode('libp2p-pubsub:' + 'x'.repeat(90))

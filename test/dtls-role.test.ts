@@ -7,7 +7,11 @@ import assert from 'node:assert/strict'
 import { RTCPeerConnection } from 'node-datachannel/polyfill'
 import { cleanup } from 'node-datachannel'
 import { asDtlsClientOffer, dialerFinishesIceLast, rtcConfiguration } from '../src/node/nat/dtls-role.ts'
+import { installRuntimePatches } from '../src/node/patches/index.ts'
 import { within } from './helpers/poll.ts'
+
+// the offer rewrite is a process-wide patch, installed at the process entry as the CLI does
+await installRuntimePatches()
 
 const open: RTCPeerConnection[] = []
 // node-datachannel's threads keep the process alive until cleanup()

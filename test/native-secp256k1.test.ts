@@ -6,7 +6,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { installNativeSecp256k1, nativeSecp256k1Installed, nativeSign, nativeVerify, nobleSign, nobleVerify, parseDerSignature, uninstallNativeSecp256k1 } from '../src/node/native-secp256k1.ts'
+import { installNativeSecp256k1, nativeSecp256k1Installed, nativeSign, nativeVerify, nobleSign, nobleVerify, parseDerSignature, uninstallNativeSecp256k1 } from '../src/node/patches/native-secp256k1.ts'
 
 const ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
 

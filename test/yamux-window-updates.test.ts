@@ -1,5 +1,5 @@
 /**
- * Yamux window updates at half a window (src/node/yamux-window-updates.ts), on real
+ * Yamux window updates at half a window (src/node/patches/yamux-window-updates.ts), on real
  * @chainsafe/libp2p-yamux streams fed data frames as the muxer feeds them.
  */
 import { describe, it } from 'node:test'
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { StreamState, YamuxStream } from '@chainsafe/libp2p-yamux/stream'
 import { defaultLogger } from '@libp2p/logger'
 import { Uint8ArrayList } from 'uint8arraylist'
-import { installLazyWindowUpdates } from '../src/node/yamux-window-updates.ts'
+import { installLazyWindowUpdates } from '../src/node/patches/yamux-window-updates.ts'
 
 const WINDOW = 256 * 1024
 const DATA = 0

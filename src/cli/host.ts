@@ -41,6 +41,7 @@ import type { HostedNodeInit } from '../node/node-host.ts'
 import { formatEvent, HostProtocolError, parseCommandLine, parseHostConfig } from '../node/host-protocol.ts'
 import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
+import { installRuntimePatches } from '../node/patches/index.ts'
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
 import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
 import { parseHostPort, UsageError } from './args.ts'
@@ -209,6 +210,9 @@ export async function host (argv: string[]): Promise<number> {
   }
   if (config.logLevel === 'debug') enable(process.env.DEBUG ?? 'node*:p2p-chat:*,node*:libp2p:*:error')
 
+  // this process's entry for the host: the process-wide dependency patches (src/node/patches/), once,
+  // before any node exists; --no-native-secp256k1 is a choice for the whole process
+  await installRuntimePatches({ nativeSecp256k1: config.defaults.nativeSecp256k1 })
   const nodeHost = new NodeHost(config.defaults)
   const indexOf = new Map<string, number>()
   nodeHost.addEventListener('event', ({ detail }) => {

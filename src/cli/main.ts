@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { KEYGEN_HELP, parseKeygenArgs, parseRunArgs, runHelp, UsageError } from './args.ts'
 import { errorLine } from './error-line.ts'
+import { installRuntimePatches } from '../node/patches/index.ts'
 import { keygen } from './keygen.ts'
 import { run } from './run.ts'
 
@@ -38,6 +39,8 @@ async function main (argv: string[]): Promise<number> {
     process.stdout.write(`p2p-chat ${VERSION}\n`)
     return 0
   }
+  // the process-wide dependency patches (src/node/patches/), once, before the node exists
+  await installRuntimePatches()
   return run(args)
 }
 

@@ -45,8 +45,7 @@ import type { RejectReason } from './chat-payload.ts'
 import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
 import { transportOf } from './transport.ts'
 import { generateIdentity } from './identity.ts'
-import { installNativeSecp256k1 } from './native-secp256k1.ts'
-import { installLazyWindowUpdates } from './yamux-window-updates.ts'
+import { checkRuntimePatchOptions } from './patches/index.ts'
 import { oneWritePerFrame } from './one-write-per-frame.ts'
 import { prefixLogger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -143,8 +142,9 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const nat = natParts(init.nat, registry, relayLimitsOf(budget), init.listen)
   const fullMetrics = init.metrics ?? false
   const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
-  if (init.nativeSecp256k1 ?? true) await installNativeSecp256k1()
-  if (init.lazyWindowUpdates ?? true) installLazyWindowUpdates()
+  // process-wide patches are installed at the process entry (patches/index.ts), never here; an
+  // option that asks for another state than the process's throws instead of being ignored
+  checkRuntimePatchOptions({ nativeSecp256k1: init.nativeSecp256k1, lazyWindowUpdates: init.lazyWindowUpdates })
   const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
   const refused = (limit: string): void => { metrics.limitRefusals.inc({ limit }) }
   // gossipsub (and its metric taps) exists before the room that consumes its refusals

@@ -74,3 +74,17 @@ export class DhtStoreFullError extends ChatError {
     super(problem)
   }
 }
+
+/**
+ * A node asked for a runtime patch (src/node/patches/) in a state other than the one its process
+ * chose: the patches are process-wide, chosen once by `installRuntimePatches()` at the process entry.
+ */
+export class RuntimePatchConflictError extends ChatError {
+  static name = 'RuntimePatchConflictError'
+  readonly patch: string
+
+  constructor (patch: string, message: string) {
+    super(message)
+    this.patch = patch
+  }
+}

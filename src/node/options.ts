@@ -68,13 +68,17 @@ export interface ChatNodeInit {
   limits?: Partial<ResourceBudget>
   /**
    * Sign and verify secp256k1 through node:crypto (OpenSSL) instead of @noble/curves, ~4x faster,
-   * same results (native-secp256k1.ts). Process-wide once any node turns it on. Default: true.
+   * same results (patches/native-secp256k1.ts). A process-wide patch, chosen once at the process
+   * entry with `installRuntimePatches({ nativeSecp256k1 })` (patches/index.ts); here only an
+   * assertion: a value other than the process's choice throws `RuntimePatchConflictError`.
+   * Default: the process's choice.
    */
   nativeSecp256k1?: boolean
   /**
    * Yamux window updates once half a stream's receive window is used (as go-yamux), not after every
-   * data frame: half the frames on a busy connection (yamux-window-updates.ts). Process-wide once any
-   * node turns it on. Default: true.
+   * data frame: half the frames on a busy connection (patches/yamux-window-updates.ts). A
+   * process-wide patch, chosen once with `installRuntimePatches({ lazyWindowUpdates })`; here only
+   * an assertion, as for `nativeSecp256k1`. Default: the process's choice.
    */
   lazyWindowUpdates?: boolean
   /** Prefix of this node's libp2p debug log lines (several nodes in one process). Default: none. */

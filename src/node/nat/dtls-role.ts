@@ -19,47 +19,31 @@
  *
  * RFC 8842 asks an offerer for `actpass`; an answerer must still accept `active` (and answers
  * `passive`, RFC 4145), as libdatachannel, browsers and pion do. Only the offer sent to the peer is
- * rewritten: libdatachannel keeps its own local description and takes the client role when the
- * answer says `passive`.
+ * rewritten (src/node/patches/dtls-offer-rewrite.ts): libdatachannel keeps its own local description
+ * and takes the client role when the answer says `passive`.
  *
  * Known race (docs/nat.md): libdatachannel starts ICE with a remote description before it stores it
  * for the fingerprint check, so a DTLS client whose ICE connects at once and whose peer answers
  * within that gap fails the check. Two peers in one process hit it; in the lab no upgrade has.
  */
-import { RTCPeerConnection } from 'node-datachannel/polyfill'
 import type { NatClassification } from './classify.ts'
+import { DIALER_IS_DTLS_CLIENT } from '../patches/dtls-offer-rewrite.ts'
 
-/** On an RTCConfiguration (non-enumerable): true = this connection's offer makes the dialer the DTLS client. */
-const DIALER_IS_DTLS_CLIENT = Symbol('p2p-chat.dialerIsDtlsClient')
+export { asDtlsClientOffer } from '../patches/dtls-offer-rewrite.ts'
 
 /** True when the listener's first ICE checks reach this (dialing) node, so that its ICE finishes last. */
 export function dialerFinishesIceLast (own: Pick<NatClassification, 'type' | 'filtering'> | undefined): boolean {
   return own?.type === 'open' || own?.filtering === 'endpoint-independent'
 }
 
-/** The offer with every `a=setup:actpass` line turned into `a=setup:active`. */
-export function asDtlsClientOffer (sdp: string): string {
-  return sdp.replace(/^a=setup:actpass(?=\r?$)/gm, 'a=setup:active')
-}
-
-/** An RTCConfiguration factory for @libp2p/webrtc that marks, per dial, whether the dialer is the DTLS client. */
+/**
+ * An RTCConfiguration factory for @libp2p/webrtc that marks, per dial, whether the dialer is the DTLS
+ * client. The mark takes effect through the process-wide offer rewrite (src/node/patches/
+ * dtls-offer-rewrite.ts, installed by `installRuntimePatches()` at the process entry); without it the
+ * default roles apply.
+ */
 export function rtcConfiguration (iceServers: RTCIceServer[], dialerIsClient: () => boolean, bindAddress?: string): () => RTCConfiguration {
-  installOfferRewrite()
   // node-datachannel passes the configuration on to libdatachannel, whose ICE sockets bind `bindAddress`
   const base: RTCConfiguration & { bindAddress?: string } = bindAddress != null ? { iceServers, bindAddress } : { iceServers }
   return () => Object.defineProperty({ ...base }, DIALER_IS_DTLS_CLIENT, { value: dialerIsClient() })
-}
-
-let installed = false
-
-function installOfferRewrite (): void {
-  if (installed) return
-  installed = true
-  const createOffer = RTCPeerConnection.prototype.createOffer
-  RTCPeerConnection.prototype.createOffer = async function (this: RTCPeerConnection): Promise<RTCSessionDescriptionInit> {
-    const offer: RTCSessionDescriptionInit = await createOffer.call(this)
-    const config = this.getConfiguration() as RTCConfiguration & { [DIALER_IS_DTLS_CLIENT]?: boolean }
-    if (offer.sdp == null || config?.[DIALER_IS_DTLS_CLIENT] !== true) return offer
-    return { type: offer.type, sdp: asDtlsClientOffer(offer.sdp) }
-  }
 }

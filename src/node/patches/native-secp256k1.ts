@@ -18,7 +18,7 @@ import { createPrivateKey, createPublicKey, sign as opensslSign, verify as opens
 import type { KeyObject } from 'node:crypto'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { AbortOptions, PrivateKey, PublicKey } from '@libp2p/interface'
-import { ChatError } from './errors.ts'
+import { ChatError } from '../errors.ts'
 
 /** secp256k1 group order n and n / 2 (the low-S bound). */
 const ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n

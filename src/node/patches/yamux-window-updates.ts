@@ -41,3 +41,7 @@ export function installLazyWindowUpdates (): void {
     sendWindowUpdate.call(this)
   }
 }
+
+export function lazyWindowUpdatesInstalled (): boolean {
+  return installed
+}

@@ -6,7 +6,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { installNativeSecp256k1, nativeSecp256k1Installed, nativeSign, nativeVerify, nobleSign, nobleVerify, parseDerSignature, uninstallNativeSecp256k1 } from '../src/node/patches/native-secp256k1.ts'
+import { SECP256K1_BACKEND, installNativeSecp256k1, nativeSecp256k1Installed, nativeSign, nativeVerify, nobleSign, nobleVerify, parseDerSignature, uninstallNativeSecp256k1 } from '../src/node/patches/native-secp256k1.ts'
 
 const ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
 
@@ -26,28 +26,30 @@ async function outcome (fn: () => boolean | Promise<boolean>): Promise<boolean |
   try { return await fn() } catch { return 'throws' }
 }
 
-test('native and noble secp256k1 agree on valid, tampered, high-S and malformed signatures', async () => {
+for (const backend of ['libsecp256k1', 'openssl'] as const) {
+test(`native (${backend}) and noble secp256k1 agree on valid, tampered, high-S and malformed signatures`, async () => {
   const key = await generateKeyPair('secp256k1')
   const other = await generateKeyPair('secp256k1')
   await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.nat(), async (data, flip) => {
-    const byNative = nativeSign(key, key.raw, data)
+    const byNative = nativeSign(key, key.raw, data, backend)
     const byNoble = await nobleSign(key, data)
     assert.equal(await nobleVerify(key.publicKey, data, byNative), true, 'noble accepts our signature')
-    assert.equal(nativeVerify(key.publicKey.raw, data, byNoble), true, 'we accept noble\'s signature')
-    assert.equal(nativeVerify(other.publicKey.raw, data, byNoble), false, 'wrong key')
+    assert.equal(nativeVerify(key.publicKey.raw, data, byNoble, backend), true, 'we accept noble\'s signature')
+    assert.equal(nativeVerify(other.publicKey.raw, data, byNoble, backend), false, 'wrong key')
     const { r, s } = parseDerSignature(byNative)
     assert.ok(s <= ORDER >> 1n, 'we only produce low S')
+    if (backend === 'libsecp256k1') assert.deepEqual(byNative, byNoble, 'RFC 6979 nonces: the very signature noble makes')
     const high = der(r, ORDER - s)
     assert.equal(await outcome(() => nobleVerify(key.publicKey, data, high)), false)
-    assert.equal(nativeVerify(key.publicKey.raw, data, high), false, 'high S rejected like noble')
+    assert.equal(nativeVerify(key.publicKey.raw, data, high, backend), false, 'high S rejected like noble')
     const tampered = Uint8Array.from(byNoble)
     tampered[flip % tampered.length] ^= 1 << (flip % 8)
-    assert.equal(await outcome(() => nativeVerify(key.publicKey.raw, data, tampered)),
+    assert.equal(await outcome(() => nativeVerify(key.publicKey.raw, data, tampered, backend)),
       await outcome(() => nobleVerify(key.publicKey, data, tampered)), `tampered signature, byte ${flip % tampered.length}`)
     if (data.length > 0) {
       const changed = Uint8Array.from(data)
       changed[flip % changed.length] ^= 1
-      assert.equal(nativeVerify(key.publicKey.raw, changed, byNoble), false, 'changed data')
+      assert.equal(nativeVerify(key.publicKey.raw, changed, byNoble, backend), false, 'changed data')
     }
   }), { numRuns: 200 })
   // hostile encodings: trailing byte, long form, leading zero, zero r, r = n
@@ -57,9 +59,10 @@ test('native and noble secp256k1 agree on valid, tampered, high-S and malformed 
   for (const bad of [new Uint8Array([...good, 0]), new Uint8Array(0), der(0n, s), der(ORDER, s), der(r, 0n), good.subarray(0, good.length - 1)]) {
     const noble = await outcome(() => nobleVerify(key.publicKey, data, bad))
     assert.equal(noble === true, false)
-    assert.equal(await outcome(() => nativeVerify(key.publicKey.raw, data, bad)), noble)
+    assert.equal(await outcome(() => nativeVerify(key.publicKey.raw, data, bad, backend)), noble)
   }
 })
+}
 
 test('installing swaps every secp256k1 key of @libp2p/crypto, and uninstalling restores noble', async () => {
   assert.equal(await installNativeSecp256k1(), true)
@@ -73,4 +76,8 @@ test('installing swaps every secp256k1 key of @libp2p/crypto, and uninstalling r
   uninstallNativeSecp256k1()
   assert.equal(nativeSecp256k1Installed(), false)
   assert.equal(await key.publicKey.verify(data, sig), true)
+})
+
+test('libsecp256k1 loads here (the secp256k1 package ships a prebuild for this platform)', () => {
+  assert.equal(SECP256K1_BACKEND, 'libsecp256k1', 'no prebuild of the secp256k1 package loaded: signing falls back to OpenSSL, ~6x slower')
 })

@@ -7,6 +7,7 @@ import { latencyBenchmark } from './latency.ts'
 import { forwardingBenchmark } from './forwarding.ts'
 import { idleBenchmark } from './idle.ts'
 import { formatRoomResult, roomBenchmark } from './room.ts'
+import { machineFigures } from './machine.ts'
 
 /** `--no-room` skips the room benchmark (67 node processes, ~4 minutes); `--room-nodes N` resizes it. */
 const args = process.argv.slice(2)
@@ -17,6 +18,8 @@ const GOALS = { medianMs: 1.5, forwardedShare: 0.5, rssMb: 80 }
 const SMALL_YOUNG_GEN = '--max-semi-space-size=2'
 const fmt = (n: number, digits = 2): string => n.toFixed(digits)
 
+process.stderr.write('machine...\n')
+const machine = await machineFigures()
 process.stderr.write('latency (TCP, QUIC)...\n')
 const latency = [await latencyBenchmark('tcp'), await latencyBenchmark('quic')]
 process.stderr.write('forwarding...\n')
@@ -30,12 +33,14 @@ const share = forwarding.bestSustained / forwarding.verifyPerSecond
 const lines = [
   `p2p-chat benchmark, ${new Date().toISOString()}`,
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}`,
+  `  one OpenSSL secp256k1 verify: ${fmt(machine.opensslVerifyUs, 0)} us (the hop-cost unit)`,
+  `  wake-up penalty: the same work takes ${fmt(machine.warmWorkUs, 0)} us after a 5 ms sleep, ${fmt(machine.coldWorkUs, 0)} us after a 200 ms sleep (${fmt(machine.coldWorkUs / machine.warmWorkUs, 1)}x): a quiet room pays it on every hop`,
   '',
   'publish -> deliver latency, two processes on loopback (500 messages at 50/s, stdin hop included):',
   ...latency.map(l => `  ${l.transport.padEnd(4)}  median ${fmt(l.medianMs)} ms   p99 ${fmt(l.p99Ms)} ms   mean ${fmt(l.meanMs)} ms   (goal: median <= ${GOALS.medianMs} ms)`),
   '',
   'strictly validated messages accepted and forwarded by one node (source -> node -> sink):',
-  `  secp256k1 verify ceiling, same process: ${fmt(forwarding.verifyPerSecond, 0)} verifies/s`,
+  `  secp256k1 verify ceiling, same process and backend as the node: ${fmt(forwarding.verifyPerSecond, 0)} verifies/s`,
   ...forwarding.steps.map(s => `  offered ${String(s.offered).padStart(5)}/s -> forwarded ${fmt(s.forwardedPerSecond, 0).padStart(5)}/s ${s.sustained ? '' : '(not sustained)'}`),
   `  highest sustained: ${fmt(forwarding.bestSustained, 0)}/s = ${fmt(share * 100, 0)} % of the ceiling (goal: >= ${GOALS.forwardedShare * 100} %)`,
   `  with ${SMALL_YOUNG_GEN}: ${fmt(forwardingSmallYoungGen.bestSustained, 0)}/s = ${fmt(forwardingSmallYoungGen.bestSustained / forwardingSmallYoungGen.verifyPerSecond * 100, 0)} % of a ${fmt(forwardingSmallYoungGen.verifyPerSecond, 0)}/s ceiling`,
@@ -50,7 +55,7 @@ if (roomNodes > 0) {
   const room = await roomBenchmark({ nodes: roomNodes, processes: roomNodes, rate: 2, durationS: 60 })
   lines.push('', ...formatRoomResult(room, 2, 60))
   // the machine-independent figure: the same box's speed scales both terms
-  const verifyMs = 1000 / forwarding.verifyPerSecond
-  lines.push('', `hop cost: ${fmt(room.cpuMsPerDelivery)} ms of CPU per delivered message = ${fmt(room.cpuMsPerDelivery / verifyMs, 1)} secp256k1 verifies (one OpenSSL verify ${fmt(verifyMs * 1000, 0)} us, this run)`)
+  const verifyMs = machine.opensslVerifyUs / 1000
+  lines.push('', `hop cost: ${fmt(room.cpuMsPerDelivery)} ms of CPU per delivered message = ${fmt(room.cpuMsPerDelivery / verifyMs, 1)} OpenSSL secp256k1 verifies (one verify ${fmt(machine.opensslVerifyUs, 0)} us, this run)`)
 }
 process.stdout.write(lines.join('\n') + '\n')

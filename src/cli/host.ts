@@ -37,7 +37,7 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { enable } from '@libp2p/logger'
 import { NodeHost } from '../node/node-host.ts'
-import type { HostedNodeInit } from '../node/node-host.ts'
+import type { HostedNodeInit, HostEvent } from '../node/node-host.ts'
 import { formatEvent, HostProtocolError, parseCommandLine, parseHostConfig } from '../node/host-protocol.ts'
 import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
@@ -204,31 +204,66 @@ export async function host (argv: string[]): Promise<number> {
     process.stdout.write(HOST_HELP + '\n')
     return 0
   }
-  const threshold = LOG_LEVELS.indexOf(config.logLevel)
-  const log = (level: LogLevel, prefix: string, msg: string): void => {
-    if (LOG_LEVELS.indexOf(level) <= threshold) process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${prefix}${msg}\n`)
-  }
   if (config.logLevel === 'debug') enable(process.env.DEBUG ?? 'node*:p2p-chat:*,node*:libp2p:*:error')
-
   // this process's entry for the host: the process-wide dependency patches (src/node/patches/), once,
   // before any node exists; --no-native-secp256k1 is a choice for the whole process
   await installRuntimePatches({ nativeSecp256k1: config.defaults.nativeSecp256k1 })
-  const nodeHost = new NodeHost(config.defaults)
-  const indexOf = new Map<string, number>()
-  nodeHost.addEventListener('event', ({ detail }) => {
-    const e = detail
-    if (e.event === 'ready' && e.node != null) indexOf.set(e.node, e.index)
-    if (config.events == null || config.events.has(e.event)) process.stdout.write(formatEvent(e) + '\n')
-    if (e.event === 'bootstrap' && e.outcome === 'failure') {
-      log('warn', `[${indexOf.get(e.node) ?? '?'} ${e.node.slice(-6)}] `, `bootstrap peer ${e.address} unreachable: ${e.error}`)
-    }
-  })
-  const problem = (kind: string, message: string, index?: number): void => {
-    process.stdout.write(formatEvent({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
-    log('error', index != null ? `[${index}] ` : '', `${kind}: ${message}`)
+  return await new HostProcess(config).run()
+}
+
+/**
+ * One `p2p-chat host` process: its NodeHost, the events it writes, the commands it reads, and the
+ * reason it quits (SIGINT, SIGTERM, a quit command or the end of stdin), whichever comes first.
+ */
+class HostProcess {
+  readonly #config: HostConfig
+  readonly #threshold: number
+  readonly #nodeHost: NodeHost
+  /** node peer id -> index, for the log lines of events that carry only the peer id */
+  readonly #indexOf = new Map<string, number>()
+  readonly #quit = Promise.withResolvers<string>()
+
+  constructor (config: HostConfig) {
+    this.#config = config
+    this.#threshold = LOG_LEVELS.indexOf(config.logLevel)
+    this.#nodeHost = new NodeHost(config.defaults)
+    this.#nodeHost.addEventListener('event', ({ detail }) => { this.#onEvent(detail) })
   }
 
-  const startNode = async (index: number, overrides: HostedNodeInit = {}): Promise<void> => {
+  async run (): Promise<number> {
+    process.once('SIGINT', () => { this.#quit.resolve('SIGINT') })
+    process.once('SIGTERM', () => { this.#quit.resolve('SIGTERM') })
+    await this.#startFlagNodes()
+    process.stdout.write(formatEvent({ event: 'host:ready', ts: Date.now(), nodes: this.#config.nodes }) + '\n')
+    if (this.#config.stdin) this.#readCommands()
+    const why = await this.#quit.promise
+    this.#log('info', '', `stopping ${this.#nodeHost.indexes().length} nodes (${why})`)
+    const deadline = setTimeout(() => { process.exit(0) }, 10_000)
+    deadline.unref()
+    await this.#nodeHost.stopAll()
+    clearTimeout(deadline)
+    return 0
+  }
+
+  #log (level: LogLevel, prefix: string, msg: string): void {
+    if (LOG_LEVELS.indexOf(level) <= this.#threshold) process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${prefix}${msg}\n`)
+  }
+
+  #onEvent (e: HostEvent): void {
+    if (e.event === 'ready' && e.node != null) this.#indexOf.set(e.node, e.index)
+    if (this.#config.events == null || this.#config.events.has(e.event)) process.stdout.write(formatEvent(e) + '\n')
+    if (e.event === 'bootstrap' && e.outcome === 'failure') {
+      this.#log('warn', `[${this.#indexOf.get(e.node) ?? '?'} ${e.node.slice(-6)}] `, `bootstrap peer ${e.address} unreachable: ${e.error}`)
+    }
+  }
+
+  #problem (kind: string, message: string, index?: number): void {
+    process.stdout.write(formatEvent({ event: 'error', ts: Date.now(), ...(index != null ? { index } : {}), kind, message }) + '\n')
+    this.#log('error', index != null ? `[${index}] ` : '', `${kind}: ${message}`)
+  }
+
+  async #startNode (index: number, overrides: HostedNodeInit = {}): Promise<void> {
+    const config = this.#config
     const init: HostedNodeInit = {
       listen: config.listenTemplates.map(t => expandTemplate(t, index)),
       bootstrap: config.bootstrap,
@@ -238,57 +273,55 @@ export async function host (argv: string[]): Promise<number> {
       ...overrides
     }
     try {
-      await nodeHost.start(index, init)
+      await this.#nodeHost.start(index, init)
     } catch (err: any) {
       throw startupError(err)
     }
   }
 
-  let resolveQuit!: (why: string) => void
-  const quit = new Promise<string>(resolve => { resolveQuit = resolve })
-  process.once('SIGINT', () => { resolveQuit('SIGINT') })
-  process.once('SIGTERM', () => { resolveQuit('SIGTERM') })
-
-  try {
-    for (let i = 0; i < config.nodes; i++) {
-      let bootstrap = config.bootstrap
-      if (config.bootstrapFirst && i > 0) {
-        const first = nodeHost.get(0).node.libp2p
-        bootstrap = [...bootstrap, `${first.getMultiaddrs()[0].toString()}`]
+  /** The nodes of --nodes, one after the other; should one fail, every node stops and the error goes on. */
+  async #startFlagNodes (): Promise<void> {
+    const config = this.#config
+    try {
+      for (let i = 0; i < config.nodes; i++) {
+        let bootstrap = config.bootstrap
+        if (config.bootstrapFirst && i > 0) {
+          const first = this.#nodeHost.get(0).node.libp2p
+          bootstrap = [...bootstrap, `${first.getMultiaddrs()[0].toString()}`]
+        }
+        if (i > 0 && config.staggerMs > 0) await new Promise(resolve => setTimeout(resolve, config.staggerMs))
+        await this.#startNode(i, { bootstrap })
       }
-      if (i > 0 && config.staggerMs > 0) await new Promise(resolve => setTimeout(resolve, config.staggerMs))
-      await startNode(i, { bootstrap })
+    } catch (err) {
+      await this.#nodeHost.stopAll()
+      throw err
     }
-  } catch (err) {
-    await nodeHost.stopAll()
-    throw err
   }
-  process.stdout.write(formatEvent({ event: 'host:ready', ts: Date.now(), nodes: config.nodes }) + '\n')
 
-  if (config.stdin) {
+  #readCommands (): void {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
     lines.on('line', (line) => {
       if (line.trim() === '') return
-      void runCommand(line).catch((err: unknown) => {
+      void this.#runCommand(line).catch((err: unknown) => {
         // a HostProtocolError quotes the line itself
         const message = err instanceof HostProtocolError ? err.message : `${err instanceof Error ? err.message : String(err)} (in ${JSON.stringify(line.slice(0, 200))})`
-        problem('command', message)
+        this.#problem('command', message)
       })
     })
-    lines.on('close', () => { resolveQuit('end of stdin') })
+    lines.on('close', () => { this.#quit.resolve('end of stdin') })
   }
 
-  async function runCommand (line: string): Promise<void> {
+  async #runCommand (line: string): Promise<void> {
     const cmd = parseCommandLine(line)
     if (cmd.cmd === 'quit') {
-      resolveQuit('quit command')
+      this.#quit.resolve('quit command')
       return
     }
     const index = cmd.node
     try {
       switch (cmd.cmd) {
         case 'start':
-          await startNode(index, {
+          await this.#startNode(index, {
             ...(cmd.listen != null ? { listen: cmd.listen } : {}),
             ...(cmd.bootstrap != null ? { bootstrap: cmd.bootstrap } : {}),
             ...(cmd.nick != null ? { nick: cmd.nick } : {}),
@@ -296,20 +329,12 @@ export async function host (argv: string[]): Promise<number> {
             ...(cmd.metrics != null ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
           })
           break
-        case 'publish': await nodeHost.publish(index, cmd.text, cmd.waitMs); break
-        case 'stop': await nodeHost.stop(index); break
-        case 'kill': await nodeHost.kill(index); break
+        case 'publish': await this.#nodeHost.publish(index, cmd.text, cmd.waitMs); break
+        case 'stop': await this.#nodeHost.stop(index); break
+        case 'kill': await this.#nodeHost.kill(index); break
       }
     } catch (err: any) {
-      problem(cmd.cmd, err.message, index)
+      this.#problem(cmd.cmd, err.message, index)
     }
   }
-
-  const why = await quit
-  log('info', '', `stopping ${nodeHost.indexes().length} nodes (${why})`)
-  const deadline = setTimeout(() => { process.exit(0) }, 10_000)
-  deadline.unref()
-  await nodeHost.stopAll()
-  clearTimeout(deadline)
-  return 0
 }

@@ -20,7 +20,7 @@ import type { GossipSub } from '@libp2p/gossipsub'
 import type { SingleKadDHT } from '@libp2p/kad-dht'
 import type { Ping } from '@libp2p/ping'
 import type { Identify } from '@libp2p/identify'
-import type { Libp2p } from '@libp2p/interface'
+import type { Libp2p, PeerId } from '@libp2p/interface'
 import { bootstrapDialer } from './bootstrap-dialer.ts'
 import type { BootstrapDialer } from './bootstrap-dialer.ts'
 import { discoveryWalk } from './discovery-walk.ts'
@@ -33,6 +33,7 @@ import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
 import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
+import type { RejectedChatMessage } from './chat-room.ts'
 import { RoomPresence } from './room-presence.ts'
 import { chatNodeEvents } from './node-events.ts'
 import type { ChatNodeEvents } from './node-events.ts'
@@ -53,7 +54,7 @@ import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
   DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom
 } from './options.ts'
-import type { ChatNodeInit, DhtAddressFilter } from './options.ts'
+import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, ValidationLimits } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import { HostLimits } from './host-limits.ts'
@@ -61,7 +62,7 @@ import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
 import { DhtInboundMeter } from './dht-meter.ts'
 import { PeerPenalties } from './peer-penalties.ts'
 import { natParts } from './nat/node-parts.ts'
-import type { NatServices } from './nat/node-parts.ts'
+import type { NatParts, NatServices } from './nat/node-parts.ts'
 import type { RelayServerLimits } from './nat/options.ts'
 
 export type ChatServices = {
@@ -131,29 +132,89 @@ function relayLimitsOf (budget: ResourceBudget): RelayServerLimits {
   }
 }
 
-export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode> {
+/** createChatNode's inputs with their defaults applied. */
+interface NodeSettings {
+  transports: { tcp: boolean, quic: boolean }
+  room: string
+  topic: string
+  limits: ValidationLimits
+  registry: Registry
+  budget: ResourceBudget
+  nat: NatParts
+  fullMetrics: boolean
+  connectionLimits: ConnectionLimits
+  listen: string[]
+}
+
+function nodeSettings (init: ChatNodeInit): NodeSettings {
   const transports = init.transports ?? { tcp: true, quic: true }
   const room = init.room ?? DEFAULT_ROOM
-  const topic = topicForRoom(room)
-  const limits = { ...DEFAULT_VALIDATION_LIMITS, ...init.validation }
   const registry = init.registry ?? new Registry()
   const budget = resourceBudget(init.limits)
-  // with explicit listen addresses, NAT traversal binds its UDP sockets only there
-  const nat = natParts(init.nat, registry, relayLimitsOf(budget), init.listen)
-  const fullMetrics = init.metrics ?? false
-  const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...init.connections }
-  // process-wide patches are installed at the process entry (patches/index.ts), never here; an
-  // option that asks for another state than the process's throws instead of being ignored
-  checkRuntimePatchOptions({ nativeSecp256k1: init.nativeSecp256k1, lazyWindowUpdates: init.lazyWindowUpdates })
-  const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
+  return {
+    transports,
+    room,
+    topic: topicForRoom(room),
+    limits: { ...DEFAULT_VALIDATION_LIMITS, ...init.validation },
+    registry,
+    budget,
+    // with explicit listen addresses, NAT traversal binds its UDP sockets only there
+    nat: natParts(init.nat, registry, relayLimitsOf(budget), init.listen),
+    fullMetrics: init.metrics ?? false,
+    connectionLimits: { ...DEFAULT_CONNECTION_LIMITS, ...init.connections },
+    listen: init.listen ?? [
+      ...(transports.tcp ? DEFAULT_LISTEN_TCP : []),
+      ...(transports.quic ? DEFAULT_LISTEN_QUIC : [])
+    ]
+  }
+}
+
+/**
+ * createChatNode's one place of late binding. Gossipsub (with its metric taps), the trimmer, the
+ * host limits and the penalties are built before libp2p, and the room needs libp2p's gossipsub, yet
+ * they act on the node and the room: they reach both through this object, bound once both exist
+ * (before start, so no network event finds it unbound; until then it answers "nothing").
+ */
+class NodeLinks {
+  #libp2p?: Libp2p<ChatServices>
+  #room?: ChatRoom
+
+  bind (libp2p: Libp2p<ChatServices>, room: ChatRoom): void {
+    this.#libp2p = libp2p
+    this.#room = room
+  }
+
+  abortConnections (peer: string, reason: string): void {
+    for (const conn of this.#libp2p?.getConnections(peerIdFromString(peer)) ?? []) conn.abort(new Error(reason))
+  }
+
+  recordRefusal (refusal: RejectedChatMessage): void {
+    this.#room?.recordRefusal(refusal)
+  }
+
+  meshPeers (): string[] {
+    return this.#room?.meshPeers() ?? []
+  }
+
+  topicPeers (): PeerId[] {
+    return this.#room?.topicPeers() ?? []
+  }
+}
+
+/** The node's resource defences: per-host limits, peer penalties and the DHT's budgets, each refusal counted. */
+interface Defences {
+  hostLimits: HostLimits
+  penalties: PeerPenalties
+  dhtLimits: { records: DhtRecordBudget, meter: DhtInboundMeter }
+}
+
+function nodeDefences (budget: ResourceBudget, metrics: ChatMetrics, links: NodeLinks): Defences {
   const refused = (limit: string): void => { metrics.limitRefusals.inc({ limit }) }
-  // gossipsub (and its metric taps) exists before the room that consumes its refusals
-  const late: { room?: ChatRoom, libp2p?: Libp2p<ChatServices> } = {}
   const hostLimits = new HostLimits(budget, { onRefused: refused })
   const penalties = new PeerPenalties({
     onAbusive: (peer) => {
       refused('abusive_peer')
-      for (const conn of late.libp2p?.getConnections(peerIdFromString(peer)) ?? []) conn.abort(new Error('abusive peer: too many refused messages'))
+      links.abortConnections(peer, 'abusive peer: too many refused messages')
     }
   })
   const dhtLimits = {
@@ -164,16 +225,82 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       penalties.record(peer.toString(), offence)
     })
   }
+  return { hostLimits, penalties, dhtLimits }
+}
 
-  const listen = init.listen ?? [
-    ...(transports.tcp ? DEFAULT_LISTEN_TCP : []),
-    ...(transports.quic ? DEFAULT_LISTEN_QUIC : [])
-  ]
+function gossipsubService (settings: NodeSettings, metrics: ChatMetrics, penalties: PeerPenalties, links: NodeLinks): ReturnType<typeof gossipsub> {
+  const { topic, registry, fullMetrics } = settings
+  return gossipsub({
+    globalSignaturePolicy: 'StrictSign',
+    runOnLimitedConnection: settings.nat.runOnLimitedConnection,
+    msgIdFn: (msg) => messageIdOf(msg.data),
+    // the same id, computed before the signature check, so duplicates (common in a mesh) skip
+    // the ~1 ms verify; hashing twice costs ~2 us
+    fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
+    msgIdToStrFn: messageIdToHex,
+    scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)),
+    scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
+    allowedTopics: [topic],
+    maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
+    metricsRegister: gossipsubMetricsRegister({
+      registry,
+      expose: fullMetrics,
+      taps: {
+        gossipsub_rpc_recv_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'in' }, v) },
+        gossipsub_rpc_sent_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'out' }, v) },
+        gossipsub_rpc_recv_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'in' }, v) },
+        gossipsub_rpc_sent_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'out' }, v) },
+        gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
+        gossipsub_msg_received_invalid_total: (labels) => {
+          const reason = SIGNATURE_ERRORS[String(labels.error)]
+          if (reason != null) links.recordRefusal({ outcome: 'reject', reason })
+        }
+      }
+    }),
+    metricsTopicStrToLabel: new Map([[topic, settings.room]])
+  })
+}
 
-  const libp2p = await createLibp2p({
+function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, defences: Defences, links: NodeLinks) {
+  const { budget, connectionLimits } = settings
+  return {
+    identify: identify(),
+    // one ping per peer at a time: kad-dht, the RTT probe and a flush share it (one-ping-per-peer.ts)
+    ping: onePingPerPeer(ping({ maxOutboundStreams: PING_MAX_OUTBOUND_STREAMS })),
+    dht: withDhtLimits(kadDHT({
+      protocol: `${init.dhtProtocolPrefix ?? DEFAULT_DHT_PROTOCOL_PREFIX}/kad/1.0.0`,
+      clientMode: false,
+      peerInfoMapper: DHT_MAPPERS[init.dhtAddressFilter ?? 'all'],
+      initialQuerySelfInterval: 500,
+      maxInboundStreams: budget.dhtStreamsPerConnection,
+      // a patch-package option (patches/, docs/upstream.md)
+      maxMessageSize: budget.dhtMessageBytes
+    }), budget, defences.dhtLimits) as (components: any) => SingleKadDHT,
+    pubsub: gossipsubService(settings, metrics, defences.penalties, links),
+    bootstrap: bootstrapDialer({ list: init.bootstrap ?? [], redialBelowPeers: init.discoveryTargetPeers ?? DEFAULT_DISCOVERY_TARGET_PEERS }),
+    discovery: discoveryWalk({ targetPeers: init.discoveryTargetPeers, intervalMs: init.discoveryIntervalMs }),
+    trimmer: connectionTrimmer({
+      lowWater: connectionLimits.lowWater,
+      highWater: connectionLimits.highWater,
+      gracePeriodMs: connectionLimits.gracePeriodMs,
+      protectedPeers: () => new Set(links.meshPeers()),
+      preferredPeers: () => new Set(links.topicPeers().map(String))
+    }),
+    rttProbe: rttProbe({
+      intervalMs: init.pingIntervalMs,
+      onRtt: (rttMs) => { metrics.pingRtt.observe(rttMs / 1000) }
+    }),
+    ...settings.nat.services
+  }
+}
+
+async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, defences: Defences, links: NodeLinks): Promise<Libp2p<ChatServices>> {
+  const { transports, budget, connectionLimits, nat, registry } = settings
+  const { hostLimits, penalties } = defences
+  return await createLibp2p({
     start: false,
     privateKey: init.privateKey ?? await generateIdentity(),
-    addresses: { listen: [...listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
+    addresses: { listen: [...settings.listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
     transports: [
       ...(transports.tcp ? [tcp({ dialOpts: tcpDialOptions(init.dialFrom) })] : []),
       // created on first listen or dial: nothing UDP is bound for a node that uses no QUIC (lazy-quic.ts)
@@ -195,77 +322,26 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       denyInboundEncryptedConnection: (peer) => penalties.refused(peer.toString()),
       denyDialPeer: (peer) => penalties.refused(peer.toString())
     },
-    ...(fullMetrics ? { metrics: (await isolatedPrometheusMetrics())({ registry, preserveExistingMetrics: true }) } : {}),
+    ...(settings.fullMetrics ? { metrics: (await isolatedPrometheusMetrics())({ registry, preserveExistingMetrics: true }) } : {}),
     // rtt-probe.ts pings (and drops dead connections) instead, at --ping-interval
     connectionMonitor: { enabled: false },
     ...(init.logPrefix != null ? { logger: prefixLogger(init.logPrefix) } : {}),
-    services: {
-      identify: identify(),
-      // one ping per peer at a time: kad-dht, the RTT probe and a flush share it (one-ping-per-peer.ts)
-      ping: onePingPerPeer(ping({ maxOutboundStreams: PING_MAX_OUTBOUND_STREAMS })),
-      dht: withDhtLimits(kadDHT({
-        protocol: `${init.dhtProtocolPrefix ?? DEFAULT_DHT_PROTOCOL_PREFIX}/kad/1.0.0`,
-        clientMode: false,
-        peerInfoMapper: DHT_MAPPERS[init.dhtAddressFilter ?? 'all'],
-        initialQuerySelfInterval: 500,
-        maxInboundStreams: budget.dhtStreamsPerConnection,
-        // a patch-package option (patches/, docs/upstream.md)
-        maxMessageSize: budget.dhtMessageBytes
-      }), budget, dhtLimits) as (components: any) => SingleKadDHT,
-      pubsub: gossipsub({
-        globalSignaturePolicy: 'StrictSign',
-        runOnLimitedConnection: nat.runOnLimitedConnection,
-        msgIdFn: (msg) => messageIdOf(msg.data),
-        // the same id, computed before the signature check, so duplicates (common in a mesh) skip
-        // the ~1 ms verify; hashing twice costs ~2 us
-        fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
-        msgIdToStrFn: messageIdToHex,
-        scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)),
-        scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
-        allowedTopics: [topic],
-        maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
-        metricsRegister: gossipsubMetricsRegister({
-          registry,
-          expose: fullMetrics,
-          taps: {
-            gossipsub_rpc_recv_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'in' }, v) },
-            gossipsub_rpc_sent_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'out' }, v) },
-            gossipsub_rpc_recv_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'in' }, v) },
-            gossipsub_rpc_sent_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'out' }, v) },
-            gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
-            gossipsub_msg_received_invalid_total: (labels) => {
-              const reason = SIGNATURE_ERRORS[String(labels.error)]
-              if (reason != null) late.room?.recordRefusal({ outcome: 'reject', reason })
-            }
-          }
-        }),
-        metricsTopicStrToLabel: new Map([[topic, room]])
-      }),
-      bootstrap: bootstrapDialer({ list: init.bootstrap ?? [], redialBelowPeers: init.discoveryTargetPeers ?? DEFAULT_DISCOVERY_TARGET_PEERS }),
-      discovery: discoveryWalk({ targetPeers: init.discoveryTargetPeers, intervalMs: init.discoveryIntervalMs }),
-      trimmer: connectionTrimmer({
-        lowWater: connectionLimits.lowWater,
-        highWater: connectionLimits.highWater,
-        gracePeriodMs: connectionLimits.gracePeriodMs,
-        protectedPeers: () => new Set(late.room?.meshPeers() ?? []),
-        preferredPeers: () => new Set(late.room?.topicPeers().map(String) ?? [])
-      }),
-      rttProbe: rttProbe({
-        intervalMs: init.pingIntervalMs,
-        onRtt: (rttMs) => { metrics.pingRtt.observe(rttMs / 1000) }
-      }),
-      ...nat.services
-    }
+    services: chatServices(init, settings, metrics, defences, links)
   })
-  nat.attach(libp2p)
-  late.libp2p = libp2p
+}
+
+/** What the host limits need to see of the running node. */
+function bindHostLimits (hostLimits: HostLimits, libp2p: Libp2p<ChatServices>, links: NodeLinks): void {
   hostLimits.bind({
     inboundAddrs: () => libp2p.getConnections().filter(c => c.direction === 'inbound').map(c => c.remoteAddr),
     reservations: () => [...(libp2p.services.relay?.reservations.entries() ?? [])].map(([peer, r]) => ({ peer: peer.toString(), addr: r.addr })),
     addrsOf: (peer) => libp2p.getConnections(peer).map(c => c.remoteAddr),
-    inRoom: (peer) => late.room?.topicPeers().some(p => p.equals(peer)) ?? false
+    inRoom: (peer) => links.topicPeers().some(p => p.equals(peer))
   })
+}
 
+function joinRoom (init: ChatNodeInit, settings: NodeSettings, libp2p: Libp2p<ChatServices>, metrics: ChatMetrics, penalties: PeerPenalties): ChatRoom {
+  const { room, topic, limits } = settings
   const presence = new RoomPresence({
     pubsub: libp2p.services.pubsub,
     topic,
@@ -273,12 +349,13 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     publishThreshold: CHAT_ROOM_SCORE_THRESHOLDS.publishThreshold ?? 0
   })
   const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
-  late.room = joined
   joined.addEventListener('rejected', ({ detail }) => {
     if (detail.outcome === 'ignore' && detail.propagationSource != null) penalties.record(detail.propagationSource.toString(), 'ignored_message')
   })
-  const events = chatNodeEvents(libp2p, joined)
+  return joined
+}
 
+function observeNode (metrics: ChatMetrics, libp2p: Libp2p<ChatServices>, room: ChatRoom): void {
   libp2p.services.bootstrap.addEventListener('dial', ({ detail }) => {
     metrics.bootstrapDials.inc({ outcome: detail.outcome })
   })
@@ -291,14 +368,32 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       }
       return counts
     },
-    topicPeers: () => joined.topicPeers().length,
-    meshPeers: () => joined.meshPeers().length,
+    topicPeers: () => room.topicPeers().length,
+    meshPeers: () => room.meshPeers().length,
     dhtRoutingTableSize: () => libp2p.services.dht.routingTable.size
   })
+}
+
+export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode> {
+  const settings = nodeSettings(init)
+  const { registry } = settings
+  // process-wide patches are installed at the process entry (patches/index.ts), never here; an
+  // option that asks for another state than the process's throws instead of being ignored
+  checkRuntimePatchOptions({ nativeSecp256k1: init.nativeSecp256k1, lazyWindowUpdates: init.lazyWindowUpdates })
+  const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
+  const links = new NodeLinks()
+  const defences = nodeDefences(settings.budget, metrics, links)
+  const libp2p = await createChatLibp2p(init, settings, metrics, defences, links)
+  settings.nat.attach(libp2p)
+  bindHostLimits(defences.hostLimits, libp2p, links)
+  const room = joinRoom(init, settings, libp2p, metrics, defences.penalties)
+  links.bind(libp2p, room)
+  const events = chatNodeEvents(libp2p, room)
+  observeNode(metrics, libp2p, room)
 
   return {
     libp2p,
-    room: joined,
+    room,
     events,
     registry,
     metrics,
@@ -307,10 +402,10 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       if (init.dhtKeepClosestPeers !== true && !stopClosestPeerTagger(libp2p.services.dht)) {
         libp2p.logger.forComponent('p2p-chat:node').error('kad-dht has no closest-peer tagger to stop; its keep-alive peers stay connected')
       }
-      joined.join()
+      room.join()
     },
     async stop () {
-      joined.leave()
+      room.leave()
       await libp2p.stop()
     }
   }

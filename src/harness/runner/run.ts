@@ -27,6 +27,7 @@ import type { ExperimentSpec } from '../spec.ts'
 import { Fleet } from './fleet.ts'
 import type { Spawner } from './fleet.ts'
 import { watchMachine } from './machine.ts'
+import type { MachineWatch } from './machine.ts'
 import { progress } from './progress.ts'
 import { prometheusArgs, stopPrometheus, writePrometheusConfig, writeTargets } from './prometheus.ts'
 import { buildManifest } from './manifest.ts'
@@ -76,62 +77,147 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
   await writeFile(join(runDir, 'spec.yaml'), `# the spec as run, defaults filled in\n${stringify(toFileForm(spec))}`)
   const plan = makePlan(spec)
   const peerIds = await makeKeys(runDir, spec.nodes.count)
-  const runId = `${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`
-  const show = progress()
-  const machine = watchMachine(join(runDir, 'machine.csv'))
-  const startedAtMs = Date.now()
-  let network: Network | undefined
-  let fleet: Fleet | undefined
-  let prometheus: ChildProcess | undefined
-  const faults: Array<Record<string, unknown>> = []
-  let meshedAfterMs: number | undefined
-  let workload = { startedAtMs: 0, endedAtMs: 0 }
-  let failure: Error | undefined
-  let delayer: unknown
+  return await new ExperimentRun(spec, runDir, signal, plan, peerIds).execute()
+}
 
-  // an exit without the teardown below (a second Ctrl-C: process.exit) still ends the node hosts
-  // and Prometheus, each a process group of its own; the lab removes itself the same way
-  const exitHook = (): void => {
-    fleet?.killAll()
-    try { if (prometheus?.pid != null) process.kill(-prometheus.pid, 'SIGKILL') } catch { /* gone */ }
-    forgetRunSync(runId)
-  }
-  process.on('exit', exitHook)
-  const teardown = async (): Promise<void> => {
-    show.done()
-    fleet?.killAll()
-    await stopPrometheus(prometheus)
-    await network?.destroy()
-    await machine.stop()
-    await forgetRun(runId)
-    process.off('exit', exitHook)
+/** The bootstrap nodes' indices and the addresses the other nodes dial them at. */
+interface Bootstrap { nodes: number[], addrs: string[] }
+
+/**
+ * One run of a spec, from the network's creation to the run directory's last file. Its fields are
+ * what the teardown and the run files need, whichever step the run got to; each step is a method.
+ */
+class ExperimentRun {
+  readonly runId = `${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`
+  readonly show = progress()
+  readonly machine: MachineWatch
+  readonly startedAtMs: number
+  network?: Network
+  fleet?: Fleet
+  prometheus?: ChildProcess
+  readonly faults: Array<Record<string, unknown>> = []
+  meshedAfterMs?: number
+  workload = { startedAtMs: 0, endedAtMs: 0 }
+  /** The first thing that broke the run from outside its steps (a node host, Prometheus, the delayer). */
+  failure?: Error
+  delayer: unknown
+
+  readonly spec: ExperimentSpec
+  readonly runDir: string
+  readonly signal: AbortSignal
+  readonly plan: Plan
+  readonly peerIds: string[]
+
+  constructor (spec: ExperimentSpec, runDir: string, signal: AbortSignal, plan: Plan, peerIds: string[]) {
+    this.spec = spec
+    this.runDir = runDir
+    this.signal = signal
+    this.plan = plan
+    this.peerIds = peerIds
+    this.machine = watchMachine(join(runDir, 'machine.csv'))
+    this.startedAtMs = Date.now()
   }
 
-  try {
+  async execute (): Promise<RunResult> {
+    const { runDir, spec, plan, peerIds, faults, startedAtMs, runId, signal } = this
+    process.on('exit', this.exitHook)
+    let network: Network
+    try {
+      network = await this.drive()
+    } catch (err) {
+      await this.teardown()
+      await writeRunFiles(runDir, spec, plan, peerIds, this.network?.addresses, faults, this.workload, { startedAtMs, meshedAfterMs: this.meshedAfterMs, emulation: this.network?.emulation ?? 'none', runId, interrupted: signal.aborted, error: (err as Error).message })
+      throw err
+    }
+    await this.teardown()
+    await writeRunFiles(runDir, spec, plan, peerIds, network.addresses, faults, this.workload, { startedAtMs, meshedAfterMs: this.meshedAfterMs, emulation: network.emulation, runId, delayer: this.delayer })
+    await writeFile(join(runDir, 'netem.sh'), netemScript(network.addresses, plan))
+    const { summary } = await collectRun(runDir)
+    await plotRun(runDir)
+    await writeReport(runDir)
+    return { runDir, summary, meshedAfterMs: this.meshedAfterMs }
+  }
+
+  /** Every step from the network to the stopped fleet; returns the network the run used. */
+  async drive (): Promise<Network> {
+    const { spec, runId, runDir } = this
     await registerRun(runId, { runDir, pid: process.pid })
-    const onDelayerExit = (err: Error): void => { failure ??= new HarnessError(`the delayer died, the lab's links are down: ${err.message}`) }
-    network = spec.runner === 'netns' ? await netnsNetwork(runId, spec, plan, onDelayerExit) : localNetwork(spec.nodes.count)
-    const { addresses } = network
-    const nodeCount = spec.nodes.count
-    const tick = (phase: string, leftMs?: number): void => {
-      show.update({ phase, nodes: nodeCount, nodesUp: fleet?.nodes.filter(n => n.up).length ?? 0, nodesReady: fleet?.nodes.filter(n => n.ready).length ?? 0, published: fleet?.published ?? 0, delivered: fleet?.delivered ?? 0, leftMs, cpuPct: machine.lastCpuPct() })
-    }
+    const onDelayerExit = (err: Error): void => { this.failure ??= new HarnessError(`the delayer died, the lab's links are down: ${err.message}`) }
+    const network = spec.runner === 'netns' ? await netnsNetwork(runId, spec, this.plan, onDelayerExit) : localNetwork(spec.nodes.count)
+    this.network = network
+    this.tick('starting Prometheus')
+    await this.startPrometheus(network)
+    const fleet = await this.startFleet(network)
+    const bootstrap = await this.startNodes(fleet, network)
+    await this.awaitMesh(fleet)
+    await this.runTimeline(fleet, network, bootstrap)
+    this.guard()
+    this.tick('stopping')
+    this.delayer = await network.delayerStats()
+    await fleet.stop()
+    return network
+  }
 
-    tick('starting Prometheus')
-    const promDir = join(runDir, 'prometheus')
-    if (spec.metrics.enabled) {
-      await writePrometheusConfig(promDir, spec.metrics.scrapeIntervalS)
-      await writeTargets(promDir, [])
-      const started = network.spawnPrometheus(listen => prometheusArgs(promDir, listen))
-      prometheus = started.child
-      prometheus.on('exit', (code) => { if (!signal.aborted && failure == null && code !== 0 && code !== null) failure = new HarnessError(`Prometheus exited with code ${code}`) })
-    }
+  // an exit without the teardown (a second Ctrl-C: process.exit) still ends the node hosts and
+  // Prometheus, each a process group of its own; the lab removes itself the same way
+  readonly exitHook = (): void => {
+    this.fleet?.killAll()
+    try { if (this.prometheus?.pid != null) process.kill(-this.prometheus.pid, 'SIGKILL') } catch { /* gone */ }
+    forgetRunSync(this.runId)
+  }
 
-    fleet = new Fleet(network.spawner, {
+  async teardown (): Promise<void> {
+    this.show.done()
+    this.fleet?.killAll()
+    await stopPrometheus(this.prometheus)
+    await this.network?.destroy()
+    await this.machine.stop()
+    await forgetRun(this.runId)
+    process.off('exit', this.exitHook)
+  }
+
+  tick (phase: string, leftMs?: number): void {
+    const fleet = this.fleet
+    this.show.update({ phase, nodes: this.spec.nodes.count, nodesUp: fleet?.nodes.filter(n => n.up).length ?? 0, nodesReady: fleet?.nodes.filter(n => n.ready).length ?? 0, published: fleet?.published ?? 0, delivered: fleet?.delivered ?? 0, leftMs, cpuPct: this.machine.lastCpuPct() })
+  }
+
+  guard (): void {
+    if (this.signal.aborted) throw new HarnessError('interrupted')
+    if (this.failure != null) throw this.failure
+  }
+
+  /**
+   * Waits for `check`, at most `deadlineMs`; the progress line shows the time left until
+   * `phaseEndsAtMs`, the end of the phase (not this wait's deadline), or none when unknown.
+   */
+  async until (fleet: Fleet, what: string, check: () => boolean, deadlineMs: number, phaseEndsAtMs?: number): Promise<boolean> {
+    const deadline = Date.now() + deadlineMs
+    while (!check()) {
+      this.guard()
+      if (Date.now() > deadline) return false
+      await fleetChange(fleet, 500)
+      this.tick(what, phaseEndsAtMs != null ? phaseEndsAtMs - Date.now() : undefined)
+    }
+    return true
+  }
+
+  async startPrometheus (network: Network): Promise<void> {
+    if (!this.spec.metrics.enabled) return
+    const promDir = join(this.runDir, 'prometheus')
+    await writePrometheusConfig(promDir, this.spec.metrics.scrapeIntervalS)
+    await writeTargets(promDir, [])
+    const prometheus = network.spawnPrometheus(listen => prometheusArgs(promDir, listen)).child
+    this.prometheus = prometheus
+    prometheus.on('exit', (code) => { if (!this.signal.aborted && this.failure == null && code !== 0 && code !== null) this.failure = new HarnessError(`Prometheus exited with code ${code}`) })
+  }
+
+  async startFleet (network: Network): Promise<Fleet> {
+    const { spec, runDir } = this
+    const fleet = new Fleet(network.spawner, {
       runDir,
-      nodeCount,
+      nodeCount: spec.nodes.count,
       perProcess: spec.nodes.perProcess,
-      peerIds,
+      peerIds: this.peerIds,
       hostConfig: {
         transport: spec.transport === 'quic' ? 'quic' : 'tcp',
         pingIntervalS: spec.node.pingIntervalS,
@@ -141,143 +227,139 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
       },
       hostArgs: spec.node.extraArgs
     })
-    const activeFleet = fleet
-    activeFleet.addEventListener('crashed', ({ detail }) => {
-      failure ??= new HarnessError(`node host process ${detail.process} died (exit ${detail.code ?? detail.signal}): ${detail.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+    this.fleet = fleet
+    fleet.addEventListener('crashed', ({ detail }) => {
+      this.failure ??= new HarnessError(`node host process ${detail.process} died (exit ${detail.code ?? detail.signal}): ${detail.stderr.trim().split('\n').slice(-3).join(' / ')}`)
     })
-    activeFleet.startProcesses()
-    await registerRun(runId, { runDir, pid: process.pid, pids: activeFleet.pids() })
+    fleet.startProcesses()
+    await registerRun(this.runId, { runDir, pid: process.pid, pids: fleet.pids() })
+    return fleet
+  }
 
-    const listenOf = (i: number): string => spec.runner === 'local'
-      ? (spec.transport === 'quic' ? '/ip4/127.0.0.1/udp/0/quic-v1' : '/ip4/127.0.0.1/tcp/0')
-      : (spec.transport === 'quic' ? `/ip4/${addresses[i]}/udp/${NODE_PORT}/quic-v1` : `/ip4/${addresses[i]}/tcp/${NODE_PORT}`)
-    const metricsOf = (i: number): string | undefined => spec.metrics.enabled ? `${addresses[i]}:${spec.runner === 'local' ? 0 : METRICS_PORT}` : undefined
-    const guard = (): void => {
-      if (signal.aborted) throw new HarnessError('interrupted')
-      if (failure != null) throw failure
-    }
-    /**
-     * Waits for `check`, at most `deadlineMs`; the progress line shows the time left until
-     * `phaseEndsAtMs`, the end of the phase (not this wait's deadline), or none when unknown.
-     */
-    const until = async (what: string, check: () => boolean, deadlineMs: number, phaseEndsAtMs?: number): Promise<boolean> => {
-      const deadline = Date.now() + deadlineMs
-      while (!check()) {
-        guard()
-        if (Date.now() > deadline) return false
-        await new Promise<void>(resolve => {
-          const done = (): void => { clearTimeout(timer); activeFleet.removeEventListener('change', done); activeFleet.removeEventListener('up', done); resolve() }
-          const timer = setTimeout(done, 500)
-          activeFleet.addEventListener('change', done)
-          activeFleet.addEventListener('up', done)
-        })
-        tick(what, phaseEndsAtMs != null ? phaseEndsAtMs - Date.now() : undefined)
-      }
-      return true
-    }
+  startNode (fleet: Fleet, network: Network, i: number, bootstrap: string[]): void {
+    const { spec } = this
+    fleet.startNode(i, { listen: [listenAddrOf(spec, network.addresses, i)], bootstrap, identity: join(this.runDir, 'keys', `${i}.key`), metrics: metricsAddrOf(spec, network.addresses, i) })
+  }
 
-    // bootstrap nodes first: the others need their addresses
-    tick('starting bootstrap nodes')
+  /** Bootstrap nodes first (the others need their addresses), then the others, spread out. */
+  async startNodes (fleet: Fleet, network: Network): Promise<Bootstrap> {
+    const { spec, plan, peerIds } = this
+    this.tick('starting bootstrap nodes')
     const bootstrapNodes = plan.nodes.filter(n => n.bootstrap).map(n => n.index)
-    const start = (i: number, bootstrap: string[]): void => {
-      activeFleet.startNode(i, { listen: [listenOf(i)], bootstrap, identity: join(runDir, 'keys', `${i}.key`), metrics: metricsOf(i) })
-    }
-    for (const i of bootstrapNodes) start(i, [])
-    if (!await until('starting bootstrap nodes', () => bootstrapNodes.every(i => activeFleet.nodes[i].up), 60_000)) {
+    for (const i of bootstrapNodes) this.startNode(fleet, network, i, [])
+    if (!await this.until(fleet, 'starting bootstrap nodes', () => bootstrapNodes.every(i => fleet.nodes[i].up), 60_000)) {
       throw new HarnessError(`bootstrap nodes ${bootstrapNodes.join(', ')} did not start within 60 s`)
     }
     const bootstrapAddrs = bootstrapNodes.map(i => spec.runner === 'local'
-      ? activeFleet.nodes[i].addrs.find(a => a.includes(spec.transport === 'quic' ? '/quic-v1' : '/tcp/')) ?? ''
-      : `${listenOf(i)}/p2p/${peerIds[i]}`)
+      ? fleet.nodes[i].addrs.find(a => a.includes(spec.transport === 'quic' ? '/quic-v1' : '/tcp/')) ?? ''
+      : `${listenAddrOf(spec, network.addresses, i)}/p2p/${peerIds[i]}`)
     const others = plan.nodes.filter(n => !n.bootstrap).map(n => n.index)
     for (const i of others) {
-      guard()
-      start(i, bootstrapAddrs)
+      this.guard()
+      this.startNode(fleet, network, i, bootstrapAddrs)
       // a cold node start costs CPU, and a burst of dials makes the bootstrap nodes' Noise
       // handshakes time out (the dialers then back off for seconds): spread the starts
       await new Promise(resolve => setTimeout(resolve, spec.nodes.startIntervalMs))
     }
-    if (!await until('starting nodes', () => activeFleet.nodes.every(n => n.up), 120_000)) {
-      throw new HarnessError(`only ${activeFleet.nodes.filter(n => n.up).length} of ${nodeCount} nodes started within 120 s`)
+    if (!await this.until(fleet, 'starting nodes', () => fleet.nodes.every(n => n.up), 120_000)) {
+      throw new HarnessError(`only ${fleet.nodes.filter(n => n.up).length} of ${spec.nodes.count} nodes started within 120 s`)
     }
-    const targets = (): Parameters<typeof writeTargets>[1] => activeFleet.nodes.flatMap((n, i) => {
+    if (spec.metrics.enabled) await writeTargets(join(this.runDir, 'prometheus'), this.targets(fleet))
+    return { nodes: bootstrapNodes, addrs: bootstrapAddrs }
+  }
+
+  targets (fleet: Fleet): Parameters<typeof writeTargets>[1] {
+    return fleet.nodes.flatMap((n, i) => {
       const url = n.metricsUrl != null ? new URL(n.metricsUrl) : undefined
-      return url == null ? [] : [{ address: url.host, labels: { room: 'lobby', node: peerIds[i], index: String(i), group: plan.nodes[i].group, run: runId } }]
+      return url == null ? [] : [{ address: url.host, labels: { room: 'lobby', node: this.peerIds[i], index: String(i), group: this.plan.nodes[i].group, run: this.runId } }]
     })
-    if (spec.metrics.enabled) await writeTargets(promDir, targets())
+  }
 
-    const minRoomPeers = Math.min(3, nodeCount - 1)
-    const meshed = await until('meshing', () => activeFleet.nodes.every(n => n.ready && n.roomPeers >= minRoomPeers), MESH_DEADLINE_MS)
-    if (meshed) meshedAfterMs = Date.now() - startedAtMs
+  /** Waits for the room to mesh (or its deadline), then for the warm-up. */
+  async awaitMesh (fleet: Fleet): Promise<void> {
+    const minRoomPeers = Math.min(3, this.spec.nodes.count - 1)
+    const meshed = await this.until(fleet, 'meshing', () => fleet.nodes.every(n => n.ready && n.roomPeers >= minRoomPeers), MESH_DEADLINE_MS)
+    if (meshed) this.meshedAfterMs = Date.now() - this.startedAtMs
+    const warmupS = this.spec.workload.warmupS
+    const warmupEnd = Date.now() + warmupS * 1000
+    await this.until(fleet, 'warm-up', () => Date.now() >= warmupEnd, warmupS * 1000 + 1000, warmupEnd)
+  }
 
-    const warmupEnd = Date.now() + spec.workload.warmupS * 1000
-    await until('warm-up', () => Date.now() >= warmupEnd, spec.workload.warmupS * 1000 + 1000, warmupEnd)
-
-    // the workload and the fault timeline, on one clock
+  /** The workload and the fault timeline, on one clock, then the cool-down. */
+  async runTimeline (fleet: Fleet, network: Network, bootstrap: Bootstrap): Promise<void> {
+    const { spec, plan } = this
     const t0 = Date.now()
-    workload = { startedAtMs: t0, endedAtMs: 0 }
+    this.workload = { startedAtMs: t0, endedAtMs: 0 }
     const actions = [
-      ...plan.publishes.map((p, seq) => ({ atMs: p.atMs, run: () => { activeFleet.publish(p.node, payloadText(seq, spec.workload.payloadBytes), PUBLISH_WAIT_MS) } })),
-      ...plan.faults.map(f => ({ atMs: f.atMs, run: async () => { await applyFault(f, t0) } }))
+      ...plan.publishes.map((p, seq) => ({ atMs: p.atMs, run: () => { fleet.publish(p.node, payloadText(seq, spec.workload.payloadBytes), PUBLISH_WAIT_MS) } })),
+      ...plan.faults.map(f => ({ atMs: f.atMs, run: async () => { await this.applyFault(fleet, network, bootstrap, f, t0) } }))
     ].sort((a, b) => a.atMs - b.atMs)
-    const applyFault = async (f: PlannedFault, base: number): Promise<void> => {
-      const at = base + f.atMs
-      switch (f.kind) {
-        case 'kill':
-          for (const i of f.nodes) activeFleet.kill(i)
-          faults.push({ kind: 'kill', atMs: at, nodes: f.nodes, untilMs: endOf(plan, f, 'restart', base) })
-          break
-        case 'restart':
-          for (const i of f.nodes) start(i, bootstrapNodes.includes(i) ? [] : bootstrapAddrs)
-          faults.push({ kind: 'restart', atMs: at, nodes: f.nodes })
-          break
-        case 'freeze': {
-          const frozen = activeFleet.signalProcessesOf(f.nodes, 'SIGSTOP')
-          faults.push({ kind: 'freeze', atMs: at, nodes: frozen, untilMs: endOf(plan, f, 'thaw', base) })
-          break
-        }
-        case 'thaw':
-          faults.push({ kind: 'thaw', atMs: at, nodes: activeFleet.signalProcessesOf(f.nodes, 'SIGCONT') })
-          break
-        case 'partition': {
-          const sets = f.groups.map(groups => plan.nodes.filter(n => groups.includes(n.group)).map(n => addresses[n.index]))
-          await network!.partition(sets)
-          faults.push({ kind: 'partition', atMs: at, groups: f.groups, untilMs: endOf(plan, f, 'heal', base) })
-          break
-        }
-        case 'heal':
-          await network!.heal()
-          faults.push({ kind: 'heal', atMs: at })
-          break
-      }
-    }
     const workloadMs = spec.workload.durationS * 1000
     for (const action of actions) {
       const wait = t0 + action.atMs - Date.now()
-      if (wait > 0) await until('workload', () => Date.now() >= t0 + action.atMs, wait + 1000, t0 + workloadMs)
-      guard()
+      if (wait > 0) await this.until(fleet, 'workload', () => Date.now() >= t0 + action.atMs, wait + 1000, t0 + workloadMs)
+      this.guard()
       await action.run()
-      tick('workload', t0 + workloadMs - Date.now())
+      this.tick('workload', t0 + workloadMs - Date.now())
     }
-    workload.endedAtMs = Math.max(Date.now(), t0 + workloadMs)
+    this.workload.endedAtMs = Math.max(Date.now(), t0 + workloadMs)
     const cooldownEnd = Date.now() + Math.max(0, t0 + workloadMs - Date.now()) + spec.workload.cooldownS * 1000
-    await until('cool-down', () => Date.now() >= cooldownEnd, cooldownEnd - Date.now() + 1000, cooldownEnd)
-    guard()
-    tick('stopping')
-    delayer = await network.delayerStats()
-    await activeFleet.stop()
-  } catch (err) {
-    await teardown()
-    await writeRunFiles(runDir, spec, plan, peerIds, network?.addresses, faults, workload, { startedAtMs, meshedAfterMs, emulation: network?.emulation ?? 'none', runId, interrupted: signal.aborted, error: (err as Error).message })
-    throw err
+    await this.until(fleet, 'cool-down', () => Date.now() >= cooldownEnd, cooldownEnd - Date.now() + 1000, cooldownEnd)
   }
-  await teardown()
-  await writeRunFiles(runDir, spec, plan, peerIds, network.addresses, faults, workload, { startedAtMs, meshedAfterMs, emulation: network.emulation, runId, delayer })
-  await writeFile(join(runDir, 'netem.sh'), netemScript(network.addresses, plan))
-  const { summary } = await collectRun(runDir)
-  await plotRun(runDir)
-  await writeReport(runDir)
-  return { runDir, summary, meshedAfterMs }
+
+  async applyFault (fleet: Fleet, network: Network, bootstrap: Bootstrap, f: PlannedFault, base: number): Promise<void> {
+    const { plan, faults } = this
+    const at = base + f.atMs
+    switch (f.kind) {
+      case 'kill':
+        for (const i of f.nodes) fleet.kill(i)
+        faults.push({ kind: 'kill', atMs: at, nodes: f.nodes, untilMs: endOf(plan, f, 'restart', base) })
+        break
+      case 'restart':
+        for (const i of f.nodes) this.startNode(fleet, network, i, bootstrap.nodes.includes(i) ? [] : bootstrap.addrs)
+        faults.push({ kind: 'restart', atMs: at, nodes: f.nodes })
+        break
+      case 'freeze': {
+        const frozen = fleet.signalProcessesOf(f.nodes, 'SIGSTOP')
+        faults.push({ kind: 'freeze', atMs: at, nodes: frozen, untilMs: endOf(plan, f, 'thaw', base) })
+        break
+      }
+      case 'thaw':
+        faults.push({ kind: 'thaw', atMs: at, nodes: fleet.signalProcessesOf(f.nodes, 'SIGCONT') })
+        break
+      case 'partition': {
+        const sets = f.groups.map(groups => plan.nodes.filter(n => groups.includes(n.group)).map(n => network.addresses[n.index]))
+        await network.partition(sets)
+        faults.push({ kind: 'partition', atMs: at, groups: f.groups, untilMs: endOf(plan, f, 'heal', base) })
+        break
+      }
+      case 'heal':
+        await network.heal()
+        faults.push({ kind: 'heal', atMs: at })
+        break
+    }
+  }
+}
+
+/** Resolves on the fleet's next change or node start, or after `timeoutMs`. */
+async function fleetChange (fleet: Fleet, timeoutMs: number): Promise<void> {
+  await new Promise<void>(resolve => {
+    const done = (): void => { clearTimeout(timer); fleet.removeEventListener('change', done); fleet.removeEventListener('up', done); resolve() }
+    const timer = setTimeout(done, timeoutMs)
+    fleet.addEventListener('change', done)
+    fleet.addEventListener('up', done)
+  })
+}
+
+/** Where node `i` listens: an ephemeral loopback port (local), or the node port on its lab address. */
+function listenAddrOf (spec: ExperimentSpec, addresses: string[], i: number): string {
+  return spec.runner === 'local'
+    ? (spec.transport === 'quic' ? '/ip4/127.0.0.1/udp/0/quic-v1' : '/ip4/127.0.0.1/tcp/0')
+    : (spec.transport === 'quic' ? `/ip4/${addresses[i]}/udp/${NODE_PORT}/quic-v1` : `/ip4/${addresses[i]}/tcp/${NODE_PORT}`)
+}
+
+function metricsAddrOf (spec: ExperimentSpec, addresses: string[], i: number): string | undefined {
+  return spec.metrics.enabled ? `${addresses[i]}:${spec.runner === 'local' ? 0 : METRICS_PORT}` : undefined
 }
 
 /** When the fault that ends `f` (its restart, thaw or heal) happens, in epoch ms. */

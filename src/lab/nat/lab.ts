@@ -80,7 +80,33 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
   if (process.getuid?.() !== 0) throw new NetnsError('the NAT lab needs root (network namespaces, nftables)')
   const prefix = `${NAME_PREFIX}${runId}-`
   if (listNamespaces(prefix).length > 0) throw new NetnsError(`runId: namespaces ${prefix}* already exist (a run in progress, or leftovers: p2p-chat experiment clean)`)
+  const layout = natLayout(runId, prefix, types)
+  const life = new LabLifecycle(prefix, options.cleanupOnExit !== false)
+  try {
+    await ipBatch(layout.all.map(ns => `netns add ${ns}`))
+    await buildInternet(layout)
+    await eachLimited(layout.routers, 4, async r => { await buildHome(r, layout.hosts[r.index]) })
+  } catch (err) {
+    life.destroy()
+    throw err
+  }
+  return new NatNetnsLab(layout, life)
+}
 
+/** The lab's names and addresses, fixed before any namespace exists. */
+interface NatLayout {
+  runId: string
+  prefix: string
+  internetNs: string
+  stunNs: string
+  relayNs: string
+  routers: NatRouter[]
+  hosts: NatHost[]
+  /** every namespace of the lab */
+  all: string[]
+}
+
+function natLayout (runId: string, prefix: string, types: NatType[]): NatLayout {
   const internetNs = `${prefix}inet`
   const stunNs = `${prefix}stun`
   const relayNs = `${prefix}relay`
@@ -98,91 +124,111 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
     router
   }))
   const all = [internetNs, stunNs, relayNs, ...routers.map(r => r.ns), ...hosts.map(h => h.ns)]
+  return { runId, prefix, internetNs, stunNs, relayNs, routers, hosts, all }
+}
 
-  const life = new LabLifecycle(prefix, options.cleanupOnExit !== false)
+/** The internet: a bridge in its own namespace, a veth to every public namespace (STUN, relay, routers' wan0). */
+async function buildInternet ({ internetNs, stunNs, relayNs, routers }: NatLayout): Promise<void> {
   const p = INTERNET_PREFIX_LENGTH
+  const publicLinks: Array<{ port: string, ns: string, dev: string }> = [
+    { port: 'p-stun', ns: stunNs, dev: 'eth0' },
+    { port: 'p-relay', ns: relayNs, dev: 'eth0' },
+    ...routers.map(r => ({ port: `p-r${r.index}`, ns: r.ns, dev: 'wan0' }))
+  ]
+  await ipBatch([
+    'link set lo up',
+    'link add br0 type bridge stp_state 0 mcast_snooping 0',
+    'link set br0 addrgenmode none',
+    'link set br0 up',
+    ...publicLinks.flatMap(l => [
+      `link add ${l.port} type veth peer name ${l.dev} netns ${l.ns}`,
+      `link set ${l.port} addrgenmode none`,
+      `link set ${l.port} master br0 up`
+    ])
+  ], internetNs)
+  await ipBatch(['link set lo up', ...STUN_ADDRESSES.map(a => `addr add ${a}/${p} dev eth0`), 'link set eth0 addrgenmode none', 'link set eth0 up'], stunNs)
+  await ipBatch(['link set lo up', `addr add ${RELAY_ADDRESS}/${p} dev eth0`, 'link set eth0 addrgenmode none', 'link set eth0 up'], relayNs)
+}
 
-  const spawnIn = (ns: string, cmd: string, args: string[] = [], spawnOptions: SpawnOptions = {}): ChildProcess => {
-    if (!all.includes(ns)) throw new NetnsError(`namespace ${ns} is not in NAT lab ${runId}`)
-    return life.spawn(ns, cmd, args, spawnOptions)
+/** A home network: router `r` (its wan0, a lan0 to its host, forwarding, its NAT rules) and the host behind it. */
+async function buildHome (r: NatRouter, host: NatHost): Promise<void> {
+  await ipBatch([
+    'link set lo up',
+    `addr add ${r.publicAddress}/${INTERNET_PREFIX_LENGTH} dev wan0`,
+    'link set wan0 addrgenmode none',
+    'link set wan0 up',
+    `link add lan0 type veth peer name eth0 netns ${host.ns}`,
+    'link set lan0 addrgenmode none',
+    `addr add ${r.lanAddress}/24 dev lan0`,
+    'link set lan0 up'
+  ], r.ns)
+  await ipBatch([
+    'link set lo up',
+    'link set eth0 addrgenmode none',
+    `addr add ${host.address}/24 dev eth0`,
+    'link set eth0 up',
+    `route add default via ${r.lanAddress}`
+  ], host.ns)
+  await run('sysctl', ['-qw', 'net.ipv4.ip_forward=1'], { netns: r.ns })
+  await nftScript(r.ns, renderRouterTable({ type: r.type, lan: 'lan0', wan: 'wan0', insideHost: host.address }))
+}
+
+/** A built NAT lab: its layout as fields, NatLab's operations as methods. */
+class NatNetnsLab implements NatLab {
+  readonly runId: string
+  readonly prefix: string
+  readonly internetNs: string
+  readonly stunNs: string
+  readonly relayNs: string
+  readonly routers: NatRouter[]
+  readonly hosts: NatHost[]
+  readonly stunServer = `${STUN_ADDRESSES[0]}:${STUN_PORT}`
+  readonly #all: string[]
+  readonly #life: LabLifecycle
+
+  constructor (layout: NatLayout, life: LabLifecycle) {
+    this.runId = layout.runId
+    this.prefix = layout.prefix
+    this.internetNs = layout.internetNs
+    this.stunNs = layout.stunNs
+    this.relayNs = layout.relayNs
+    this.routers = layout.routers
+    this.hosts = layout.hosts
+    this.#all = layout.all
+    this.#life = life
   }
 
-  try {
-    await ipBatch(all.map(ns => `netns add ${ns}`))
-    // the internet: a bridge in its own namespace, a veth to every public namespace
-    const publicLinks: Array<{ port: string, ns: string, dev: string }> = [
-      { port: 'p-stun', ns: stunNs, dev: 'eth0' },
-      { port: 'p-relay', ns: relayNs, dev: 'eth0' },
-      ...routers.map(r => ({ port: `p-r${r.index}`, ns: r.ns, dev: 'wan0' }))
-    ]
-    await ipBatch([
-      'link set lo up',
-      'link add br0 type bridge stp_state 0 mcast_snooping 0',
-      'link set br0 addrgenmode none',
-      'link set br0 up',
-      ...publicLinks.flatMap(l => [
-        `link add ${l.port} type veth peer name ${l.dev} netns ${l.ns}`,
-        `link set ${l.port} addrgenmode none`,
-        `link set ${l.port} master br0 up`
-      ])
-    ], internetNs)
-    await ipBatch(['link set lo up', ...STUN_ADDRESSES.map(a => `addr add ${a}/${p} dev eth0`), 'link set eth0 addrgenmode none', 'link set eth0 up'], stunNs)
-    await ipBatch(['link set lo up', `addr add ${RELAY_ADDRESS}/${p} dev eth0`, 'link set eth0 addrgenmode none', 'link set eth0 up'], relayNs)
-    await eachLimited(routers, 4, async r => {
-      const host = hosts[r.index]
-      await ipBatch([
-        'link set lo up',
-        `addr add ${r.publicAddress}/${p} dev wan0`,
-        'link set wan0 addrgenmode none',
-        'link set wan0 up',
-        `link add lan0 type veth peer name eth0 netns ${host.ns}`,
-        'link set lan0 addrgenmode none',
-        `addr add ${r.lanAddress}/24 dev lan0`,
-        'link set lan0 up'
-      ], r.ns)
-      await ipBatch([
-        'link set lo up',
-        'link set eth0 addrgenmode none',
-        `addr add ${host.address}/24 dev eth0`,
-        'link set eth0 up',
-        `route add default via ${r.lanAddress}`
-      ], host.ns)
-      await run('sysctl', ['-qw', 'net.ipv4.ip_forward=1'], { netns: r.ns })
-      await nftScript(r.ns, renderRouterTable({ type: r.type, lan: 'lan0', wan: 'wan0', insideHost: host.address }))
-    })
-  } catch (err) {
-    life.destroy()
-    throw err
+  namespaces (): string[] {
+    return [...this.#all]
   }
 
-  const lab: NatLab = {
-    runId,
-    prefix,
-    internetNs,
-    stunNs,
-    relayNs,
-    routers,
-    hosts,
-    stunServer: `${STUN_ADDRESSES[0]}:${STUN_PORT}`,
-    namespaces: () => [...all],
-    spawn: spawnIn,
-    async exec (ns, cmd, args = []) {
-      if (!all.includes(ns)) throw new NetnsError(`namespace ${ns} is not in NAT lab ${runId}`)
-      return await run(cmd, args, { netns: ns })
-    },
-    async startStunServer () {
-      await startCoturn(lab)
-    },
-    async setRouterType (index, type) {
-      const r = routers[index]
-      if (r == null) throw new NetnsError(`router ${index}: the lab has ${routers.length} routers`)
-      await run('nft', ['delete', 'table', 'ip', 'p2pc_nat'], { netns: r.ns })
-      await nftScript(r.ns, renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideHost: hosts[index].address }))
-      r.type = type
-    },
-    async destroy () {
-      life.destroy()
-    }
+  spawn (ns: string, cmd: string, args: string[] = [], spawnOptions: SpawnOptions = {}): ChildProcess {
+    this.#check(ns)
+    return this.#life.spawn(ns, cmd, args, spawnOptions)
   }
-  return lab
+
+  async exec (ns: string, cmd: string, args: string[] = []): Promise<string> {
+    this.#check(ns)
+    return await run(cmd, args, { netns: ns })
+  }
+
+  async startStunServer (): Promise<void> {
+    await startCoturn(this)
+  }
+
+  async setRouterType (index: number, type: NatType): Promise<void> {
+    const r = this.routers[index]
+    if (r == null) throw new NetnsError(`router ${index}: the lab has ${this.routers.length} routers`)
+    await run('nft', ['delete', 'table', 'ip', 'p2pc_nat'], { netns: r.ns })
+    await nftScript(r.ns, renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideHost: this.hosts[index].address }))
+    r.type = type
+  }
+
+  async destroy (): Promise<void> {
+    this.#life.destroy()
+  }
+
+  #check (ns: string): void {
+    if (!this.#all.includes(ns)) throw new NetnsError(`namespace ${ns} is not in NAT lab ${this.runId}`)
+  }
 }

@@ -21,6 +21,7 @@ import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { allocateAddresses, monitorAddress, numberToIp, parseSubnet } from './addresses.ts'
+import type { Subnet } from './addresses.ts'
 import { LabLifecycle } from '../lifecycle.ts'
 import { listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 import { startDelayer } from './delayer.ts'
@@ -111,192 +112,240 @@ export interface Lab {
 const MAX_HOSTS = 1000 // a Linux bridge has at most 1024 ports
 
 export async function createLab (options: LabOptions): Promise<Lab> {
-  const { runId, hosts: hostSpecs } = options
-  if (!/^[a-z0-9]{1,24}$/.test(runId)) throw new NetnsError(`runId: must be 1-24 characters [a-z0-9] (got ${JSON.stringify(runId)})`)
-  if (hostSpecs.length < 1 || hostSpecs.length > MAX_HOSTS) throw new NetnsError(`hosts: must hold 1 to ${MAX_HOSTS} hosts (got ${hostSpecs.length})`)
-  hostSpecs.forEach((h, i) => {
-    const n = h.addresses ?? 1
-    if (!Number.isInteger(n) || n < 1) throw new NetnsError(`hosts[${i}].addresses: must be an integer >= 1 (got ${n})`)
-  })
-  if (process.getuid?.() !== 0) throw new NetnsError('the netns lab needs root (network namespaces, nftables, NFQUEUE)')
+  const { runId } = options
+  validateLabOptions(options)
   const subnet = parseSubnet(options.subnet ?? '10.88.0.0/16')
-  const total = hostSpecs.reduce((sum, h) => sum + (h.addresses ?? 1), 0)
-  const pool = allocateAddresses(subnet, total)
-
   const prefix = `${NAME_PREFIX}${runId}-`
+  const hosts = labHosts(prefix, options.hosts, subnet)
   if (listNamespaces(prefix).length > 0) throw new NetnsError(`runId: namespaces ${prefix}* already exist (a run in progress, or leftovers: p2p-chat experiment clean)`)
-  const switchNs = `${prefix}sw`
-  let next = 0
-  const hosts: LabHost[] = hostSpecs.map((h, index) => ({
-    index,
-    ns: `${prefix}h${index}`,
-    addresses: pool.slice(next, (next += h.addresses ?? 1))
-  }))
-  const hostByAddress = new Map<string, number>()
-  for (const h of hosts) for (const a of h.addresses) hostByAddress.set(a, h.index)
-  const multiHosts = hosts.filter(h => h.addresses.length > 1)
-  const monitor = monitorAddress(subnet)
-
+  const layout: LabLayout = { runId, prefix, subnet, switchNs: `${prefix}sw`, hosts, monitor: monitorAddress(subnet) }
   const life = new LabLifecycle(prefix, options.cleanupOnExit !== false)
-
   try {
     recordOwner(runId)
-    await ipBatch([`netns add ${switchNs}`, ...hosts.map(h => `netns add ${h.ns}`)])
-    await ipBatch([
-      'link add br0 type bridge stp_state 0 mcast_snooping 0',
-      'link set dev br0 addrgenmode none',
-      `addr add ${monitor}/${subnet.prefixLength} dev br0`,
-      'link set dev br0 up',
-      'link set dev lo up',
-      ...hosts.flatMap(h => [
-        `link add h${h.index} type veth peer name eth0 netns ${h.ns}`,
-        `link set h${h.index} addrgenmode none`,
-        `link set h${h.index} master br0 up`
-      ])
-    ], switchNs)
-    await eachLimited(hosts, 4, async h => {
-      await ipBatch([
-        // one wire-sized packet per skb (no TSO/GSO bursts): loss and delay act per packet, as on a
-        // wire; and lo, the path between a host's own addresses, gets a wire's MTU
-        ...(h.addresses.length > 1 ? ['link set dev lo mtu 1500 gso_max_segs 1'] : []),
-        'link set dev lo up',
-        'link set dev eth0 addrgenmode none gso_max_segs 1', // addrgenmode none: no IPv6 link-local chatter
-        ...h.addresses.map(a => `addr add ${a}/${subnet.prefixLength} dev eth0`),
-        'link set dev eth0 up'
-      ], h.ns)
-    })
+    await buildNamespaces(layout)
   } catch (err) {
     life.destroy()
     throw err
   }
+  return new NetnsLab(layout, life, options.onDelayerExit)
+}
 
-  let delayer: Delayer | undefined
-  let loss: LossSpec | undefined
-  let cut: string[][] | undefined
-  const switchScope: Scope = { kind: 'switch', hostOf: hostByAddress }
+function validateLabOptions ({ runId, hosts }: LabOptions): void {
+  if (!/^[a-z0-9]{1,24}$/.test(runId)) throw new NetnsError(`runId: must be 1-24 characters [a-z0-9] (got ${JSON.stringify(runId)})`)
+  if (hosts.length < 1 || hosts.length > MAX_HOSTS) throw new NetnsError(`hosts: must hold 1 to ${MAX_HOSTS} hosts (got ${hosts.length})`)
+  hosts.forEach((h, i) => {
+    const n = h.addresses ?? 1
+    if (!Number.isInteger(n) || n < 1) throw new NetnsError(`hosts[${i}].addresses: must be an integer >= 1 (got ${n})`)
+  })
+  if (process.getuid?.() !== 0) throw new NetnsError('the netns lab needs root (network namespaces, nftables, NFQUEUE)')
+}
 
+/** The lab's names and addresses, fixed before any namespace exists. */
+interface LabLayout {
+  runId: string
+  /** `p2pc-<runId>-`, the prefix of every namespace (and tunnel socket) of the lab */
+  prefix: string
+  subnet: Subnet
+  switchNs: string
+  hosts: LabHost[]
+  monitor: string
+}
+
+function labHosts (prefix: string, hostSpecs: LabOptions['hosts'], subnet: Subnet): LabHost[] {
+  const total = hostSpecs.reduce((sum, h) => sum + (h.addresses ?? 1), 0)
+  const pool = allocateAddresses(subnet, total)
+  let next = 0
+  return hostSpecs.map((h, index) => ({
+    index,
+    ns: `${prefix}h${index}`,
+    addresses: pool.slice(next, (next += h.addresses ?? 1))
+  }))
+}
+
+/** The namespaces, the bridge with its monitor address, and a veth pair per host. */
+async function buildNamespaces ({ switchNs, hosts, monitor, subnet }: LabLayout): Promise<void> {
+  await ipBatch([`netns add ${switchNs}`, ...hosts.map(h => `netns add ${h.ns}`)])
+  await ipBatch([
+    'link add br0 type bridge stp_state 0 mcast_snooping 0',
+    'link set dev br0 addrgenmode none',
+    `addr add ${monitor}/${subnet.prefixLength} dev br0`,
+    'link set dev br0 up',
+    'link set dev lo up',
+    ...hosts.flatMap(h => [
+      `link add h${h.index} type veth peer name eth0 netns ${h.ns}`,
+      `link set h${h.index} addrgenmode none`,
+      `link set h${h.index} master br0 up`
+    ])
+  ], switchNs)
+  await eachLimited(hosts, 4, async h => {
+    await ipBatch([
+      // one wire-sized packet per skb (no TSO/GSO bursts): loss and delay act per packet, as on a
+      // wire; and lo, the path between a host's own addresses, gets a wire's MTU
+      ...(h.addresses.length > 1 ? ['link set dev lo mtu 1500 gso_max_segs 1'] : []),
+      'link set dev lo up',
+      'link set dev eth0 addrgenmode none gso_max_segs 1', // addrgenmode none: no IPv6 link-local chatter
+      ...h.addresses.map(a => `addr add ${a}/${subnet.prefixLength} dev eth0`),
+      'link set dev eth0 up'
+    ], h.ns)
+  })
+}
+
+/** Checks one shape matrix against `addresses` (all zeros when absent). */
+function shapeMatrix (name: string, addresses: string[], m: number[][] | undefined): number[][] {
+  const n = addresses.length
+  const matrix = m ?? addresses.map(() => new Array<number>(n).fill(0))
+  if (matrix.length !== n || matrix.some(row => row.length !== n)) throw new NetnsError(`shape.${name}: must be ${n} x ${n} like shape.addresses`)
+  matrix.forEach((row, i) => row.forEach((v, j) => {
+    if (!Number.isFinite(v) || v < 0 || (name === 'lossPct' && v > 100)) throw new NetnsError(`shape.${name}[${i}][${j}]: invalid value ${v}`)
+  }))
+  return matrix
+}
+
+/** A tc batch line that caps `dev` at `mbit` (tbf), or removes the cap. */
+function tbfCommand (dev: string, mbit: number | undefined): string {
+  if (mbit == null) return `qdisc del dev ${dev} root`
+  // burst: 5 ms at the rate, at least a few packets; latency bounds the queue like a router's buffer
+  const burst = Math.max(15_000, Math.round(mbit * 1e6 / 8 * 0.005))
+  return `qdisc replace dev ${dev} root tbf rate ${mbit}mbit burst ${burst} latency 100ms`
+}
+
+/** A built lab: its shaping state (filters, delayer, queue rules) as fields, Lab's operations as methods. */
+class NetnsLab implements Lab {
+  readonly runId: string
+  readonly switchNs: string
+  readonly hosts: LabHost[]
+  readonly monitorAddress: string
+  readonly emulation = 'nfqueue+nft' as const
+  readonly #layout: LabLayout
+  readonly #life: LabLifecycle
+  readonly #onDelayerExit?: (err: Error) => void
+  readonly #hostByAddress = new Map<string, number>()
+  readonly #multiHosts: LabHost[]
+  readonly #switchScope: Scope
+  #delayer?: Delayer
+  #loss?: LossSpec
+  #cut?: string[][]
   // last table loaded per namespace: a change that leaves a host's own pairs alone (a partition
   // along host boundaries) costs no process for that host
-  const loaded = new Map<string, string>()
-  const load = async (ns: string, table: string): Promise<void> => {
-    if (loaded.get(ns) === table) return
-    loaded.delete(ns)
-    await nftScript(ns, table)
-    loaded.set(ns, table)
+  readonly #loaded = new Map<string, string>()
+  // namespaces that have their queue rule (added after the delayer holds the first matrix)
+  readonly #queued = new Set<string>()
+  #tunnels = 0
+
+  constructor (layout: LabLayout, life: LabLifecycle, onDelayerExit?: (err: Error) => void) {
+    this.runId = layout.runId
+    this.switchNs = layout.switchNs
+    this.hosts = layout.hosts
+    this.monitorAddress = layout.monitor
+    this.#layout = layout
+    this.#life = life
+    this.#onDelayerExit = onDelayerExit
+    for (const h of layout.hosts) for (const a of h.addresses) this.#hostByAddress.set(a, h.index)
+    this.#multiHosts = layout.hosts.filter(h => h.addresses.length > 1)
+    this.#switchScope = { kind: 'switch', hostOf: this.#hostByAddress }
   }
-  const applyFilters = async (): Promise<void> => {
-    await load(switchNs, renderTable(switchScope, loss, cut))
-    await eachLimited(multiHosts, 4, async h => {
-      await load(h.ns, renderTable({ kind: 'host', own: new Set(h.addresses) }, loss, cut))
+
+  hostOf (address: string): number {
+    const index = this.#hostByAddress.get(address)
+    if (index == null) throw new NetnsError(`address ${address} is not in lab ${this.runId}`)
+    return index
+  }
+
+  spawn (where: Where, cmd: string, args: string[] = [], spawnOptions: SpawnOptions = {}): ChildProcess {
+    return this.#life.spawn(this.#nsOf(where), cmd, args, spawnOptions)
+  }
+
+  async exec (where: Where, cmd: string, args: string[] = []): Promise<string> {
+    return await run(cmd, args, { netns: this.#nsOf(where) })
+  }
+
+  async tunnel (where: Where, port: number): Promise<Tunnel> {
+    const address = where === 'monitor' ? this.monitorAddress : (this.hosts[where]?.addresses[0] ?? this.#nsOf(where))
+    const socketPath = join(tmpdir(), `${this.#layout.prefix}tunnel${this.#tunnels++}.sock`)
+    return await openTunnel((cmd, args, env) => this.spawn(where, cmd, args, { env, stdio: ['ignore', 'pipe', 'ignore'] }), socketPath, address, port)
+  }
+
+  async limitRate (hostIndex: number, mbit: number | undefined): Promise<void> {
+    const ns = this.#nsOf(hostIndex)
+    if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: mbit must be > 0 (got ${mbit})`)
+    const force = mbit == null ? ['-force'] : []
+    await run('tc', [...force, '-n', this.switchNs, '-batch', '-'], { input: tbfCommand(`h${hostIndex}`, mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+    await run('tc', [...force, '-n', ns, '-batch', '-'], { input: tbfCommand('eth0', mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+  }
+
+  async shape (spec: ShapeSpec): Promise<void> {
+    for (const a of spec.addresses) this.hostOf(a)
+    const delayMs = shapeMatrix('delayMs', spec.addresses, spec.delayMs)
+    const jitterMs = shapeMatrix('jitterMs', spec.addresses, spec.jitterMs)
+    const lossPct = shapeMatrix('lossPct', spec.addresses, spec.lossPct)
+    this.#loss = { addresses: spec.addresses, lossPct }
+    await this.#applyFilters()
+    const started = await this.#startQueues()
+    await started.setMatrix({ addresses: spec.addresses, delayMs, jitterMs, seed: spec.seed ?? 1 })
+    await this.#addQueueRules()
+  }
+
+  async partition (sets: string[][]): Promise<void> {
+    for (const set of sets) for (const a of set) this.hostOf(a)
+    this.#cut = sets.map(s => [...s])
+    await this.#applyFilters()
+  }
+
+  async heal (): Promise<void> {
+    this.#cut = undefined
+    await this.#applyFilters()
+  }
+
+  async delayerStats (): Promise<DelayerStats | undefined> {
+    return await this.#delayer?.stats()
+  }
+
+  async destroy (): Promise<void> {
+    this.#life.destroy(() => this.#delayer?.stop())
+  }
+
+  #nsOf (where: Where): string {
+    if (where === 'monitor') return this.switchNs
+    const host = this.hosts[where]
+    if (host == null) throw new NetnsError(`host ${where}: the lab has hosts 0 to ${this.hosts.length - 1}`)
+    return host.ns
+  }
+
+  async #load (ns: string, table: string): Promise<void> {
+    if (this.#loaded.get(ns) === table) return
+    this.#loaded.delete(ns)
+    await nftScript(ns, table)
+    this.#loaded.set(ns, table)
+  }
+
+  async #applyFilters (): Promise<void> {
+    await this.#load(this.switchNs, renderTable(this.#switchScope, this.#loss, this.#cut))
+    await eachLimited(this.#multiHosts, 4, async h => {
+      await this.#load(h.ns, renderTable({ kind: 'host', own: new Set(h.addresses) }, this.#loss, this.#cut))
     })
   }
 
-  const startQueues = async (): Promise<Delayer> => {
-    if (delayer != null) return delayer
-    const started = await startDelayer(switchNs, [switchNs, ...multiHosts.map(h => h.ns)], err => {
-      if (!life.destroyed) options.onDelayerExit?.(err)
+  async #startQueues (): Promise<Delayer> {
+    if (this.#delayer != null) return this.#delayer
+    const started = await startDelayer(this.switchNs, [this.switchNs, ...this.#multiHosts.map(h => h.ns)], err => {
+      if (!this.#life.destroyed) this.#onDelayerExit?.(err)
     })
-    delayer = started
-    await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: switchNs })
+    this.#delayer = started
+    await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: this.switchNs })
     return started
   }
 
-  // after the delayer holds the first matrix; once per namespace
-  const queued = new Set<string>()
-  const addQueueRules = async (): Promise<void> => {
+  async #addQueueRules (): Promise<void> {
+    const { subnet } = this.#layout
     const sub = `${numberToIp(subnet.base)}/${subnet.prefixLength}`
     // no --queue-bypass: should the delayer die, shaped traffic stops instead of silently flowing unshaped
     const rules = [
-      { ns: switchNs, args: ['-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'] },
-      ...multiHosts.map(h => ({ ns: h.ns, args: ['-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'] }))
-    ].filter(r => !queued.has(r.ns))
+      { ns: this.switchNs, args: ['-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'] },
+      ...this.#multiHosts.map(h => ({ ns: h.ns, args: ['-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'] }))
+    ].filter(r => !this.#queued.has(r.ns))
     await eachLimited(rules, 4, async ({ ns, args }) => {
       await run('iptables', ['-w', ...args], { netns: ns })
-      queued.add(ns)
+      this.#queued.add(ns)
     })
   }
-
-  const nsOf = (where: Where): string => {
-    if (where === 'monitor') return switchNs
-    const host = hosts[where]
-    if (host == null) throw new NetnsError(`host ${where}: the lab has hosts 0 to ${hosts.length - 1}`)
-    return host.ns
-  }
-  const spawnIn = (where: Where, cmd: string, args: string[], spawnOptions: SpawnOptions): ChildProcess => {
-    return life.spawn(nsOf(where), cmd, args, spawnOptions)
-  }
-  let tunnels = 0
-
-  const lab: Lab = {
-    runId,
-    switchNs,
-    hosts,
-    monitorAddress: monitor,
-    emulation: 'nfqueue+nft',
-    hostOf (address) {
-      const index = hostByAddress.get(address)
-      if (index == null) throw new NetnsError(`address ${address} is not in lab ${runId}`)
-      return index
-    },
-    spawn (where, cmd, args = [], spawnOptions = {}) {
-      return spawnIn(where, cmd, args, spawnOptions)
-    },
-    async exec (where, cmd, args = []) {
-      return await run(cmd, args, { netns: nsOf(where) })
-    },
-    async tunnel (where, port) {
-      const address = where === 'monitor' ? monitor : (hosts[where]?.addresses[0] ?? nsOf(where))
-      const socketPath = join(tmpdir(), `${prefix}tunnel${tunnels++}.sock`)
-      return await openTunnel((cmd, args, env) => spawnIn(where, cmd, args, { env, stdio: ['ignore', 'pipe', 'ignore'] }), socketPath, address, port)
-    },
-    async limitRate (hostIndex, mbit) {
-      const ns = nsOf(hostIndex)
-      if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: mbit must be > 0 (got ${mbit})`)
-      const tbf = (dev: string): string => {
-        if (mbit == null) return `qdisc del dev ${dev} root`
-        // burst: 5 ms at the rate, at least a few packets; latency bounds the queue like a router's buffer
-        const burst = Math.max(15_000, Math.round(mbit * 1e6 / 8 * 0.005))
-        return `qdisc replace dev ${dev} root tbf rate ${mbit}mbit burst ${burst} latency 100ms`
-      }
-      const force = mbit == null ? ['-force'] : []
-      await run('tc', [...force, '-n', switchNs, '-batch', '-'], { input: tbf(`h${hostIndex}`) + '\n' }).catch(err => { if (mbit != null) throw err })
-      await run('tc', [...force, '-n', ns, '-batch', '-'], { input: tbf('eth0') + '\n' }).catch(err => { if (mbit != null) throw err })
-    },
-    async shape (spec) {
-      const n = spec.addresses.length
-      const check = (name: string, m: number[][] | undefined): number[][] => {
-        const matrix = m ?? spec.addresses.map(() => new Array<number>(n).fill(0))
-        if (matrix.length !== n || matrix.some(row => row.length !== n)) throw new NetnsError(`shape.${name}: must be ${n} x ${n} like shape.addresses`)
-        matrix.forEach((row, i) => row.forEach((v, j) => {
-          if (!Number.isFinite(v) || v < 0 || (name === 'lossPct' && v > 100)) throw new NetnsError(`shape.${name}[${i}][${j}]: invalid value ${v}`)
-        }))
-        return matrix
-      }
-      for (const a of spec.addresses) lab.hostOf(a)
-      const delayMs = check('delayMs', spec.delayMs)
-      const jitterMs = check('jitterMs', spec.jitterMs)
-      const lossPct = check('lossPct', spec.lossPct)
-      loss = { addresses: spec.addresses, lossPct }
-      await applyFilters()
-      const started = await startQueues()
-      await started.setMatrix({ addresses: spec.addresses, delayMs, jitterMs, seed: spec.seed ?? 1 })
-      await addQueueRules()
-    },
-    async partition (sets) {
-      for (const set of sets) for (const a of set) lab.hostOf(a)
-      cut = sets.map(s => [...s])
-      await applyFilters()
-    },
-    async heal () {
-      cut = undefined
-      await applyFilters()
-    },
-    async delayerStats () {
-      return await delayer?.stats()
-    },
-    async destroy () {
-      life.destroy(() => delayer?.stop())
-    }
-  }
-  return lab
 }

@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { cleanupTempDir, onCleanup } from './helpers/cleanup.ts'
 import { writeBulkRun } from './fixtures/run-small/generate.ts'
-import { processRun } from '../src/harness/analysis/index.ts'
+import { processRun } from '../src/harness/pipeline.ts'
 import { PLOT_FILES } from '../src/harness/plots/index.ts'
 
 const CHROMIUM = '/usr/bin/chromium'

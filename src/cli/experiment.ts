@@ -9,8 +9,7 @@ import { parseArgs } from 'node:util'
 import { loadSpec, SpecError } from '../harness/spec.ts'
 import { preflight, runExperiment } from '../harness/runner/run.ts'
 import { collectRun } from '../harness/collect.ts'
-import { plotRun } from '../harness/plots/index.ts'
-import { writeReport } from '../harness/report.ts'
+import { processRun } from '../harness/pipeline.ts'
 import { cleanAll } from '../lab/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
 import type { RunSummary } from '../harness/analysis/index.ts'
@@ -118,8 +117,7 @@ export async function experiment (argv: string[]): Promise<number> {
     }
     case 'plot': {
       const dir = runDirArg(rest, 'plot')
-      const plots = await plotRun(dir)
-      const report = await writeReport(dir)
+      const { plots, report } = await processRun(dir, { figures: 'stored' })
       process.stdout.write(`${plots.length} plots in ${join(dir, 'plots')}\nreport: ${report}\n`)
       return 0
     }

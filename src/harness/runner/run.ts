@@ -15,9 +15,7 @@ import { generateIdentity, peerIdOf, saveIdentity } from '../../node/identity.ts
 import { createLab } from '../../lab/netns/index.ts'
 import type { Lab } from '../../lab/netns/index.ts'
 import { renderNetemCommands, renderNetemScript } from '../netem.ts'
-import { plotRun } from '../plots/index.ts'
-import { writeReport } from '../report.ts'
-import { collectRun } from '../collect.ts'
+import { processRun } from '../pipeline.ts'
 import type { RunSummary } from '../analysis/index.ts'
 import { HarnessError } from '../errors.ts'
 import { makePlan } from '../plan.ts'
@@ -132,9 +130,7 @@ class ExperimentRun {
     await this.teardown()
     await writeRunFiles(runDir, spec, plan, peerIds, network.addresses, faults, this.workload, { startedAtMs, meshedAfterMs: this.meshedAfterMs, emulation: network.emulation, runId, delayer: this.delayer })
     await writeFile(join(runDir, 'netem.sh'), netemScript(network.addresses, plan))
-    const { summary } = await collectRun(runDir)
-    await plotRun(runDir)
-    await writeReport(runDir)
+    const { summary } = await processRun(runDir, { figures: 'collect' })
     return { runDir, summary, meshedAfterMs: this.meshedAfterMs }
   }
 

@@ -77,6 +77,9 @@ function timeline (profile: Profile): string {
   return [...busy].map(([s, us]) => `${s}s:${(us / 2e4).toFixed(0)}%`).join(' ')
 }
 
+// `| head` closes stdout early: that is the reader's choice, not an error
+process.stdout.on('error', () => { process.exit(0) })
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { idle: { type: 'string' }, load: { type: 'string' }, deliveries: { type: 'string' }, 'scale-to-ms': { type: 'string' }, timeline: { type: 'boolean' } }

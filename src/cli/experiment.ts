@@ -14,7 +14,7 @@ import { cleanAll } from '../lab/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
 import type { RunSummary } from '../harness/analysis/index.ts'
 import type { ClassSummary } from '../harness/analysis/types.ts'
-import { UsageError } from './args.ts'
+import { UsageError } from './usage-error.ts'
 import { natMatrix } from '../harness/nat-matrix.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)

@@ -52,7 +52,7 @@ describe('STUN messages', () => {
 
   it('renders one nft table per NAT type', () => {
     for (const type of NAT_TYPES) {
-      const t = renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideHost: '192.168.100.2' })
+      const t = renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideAddress: '192.168.100.2' })
       assert.match(t, /ct state new drop/)
       assert.equal(t.includes('fully-random'), type === 'symmetric')
     }
@@ -72,7 +72,7 @@ describe('NAT lab with a real STUN server', { skip }, () => {
 
   for (const [index, type] of NAT_TYPES.entries()) {
     it(`classifies a ${type} router, mapped address = the router's public address`, async () => {
-      const host = lab.hosts[index]
+      const host = lab.machines[index]
       const out = JSON.parse(await lab.exec(host.ns, process.execPath, [PROBE, lab.stunServer]))
       assert.equal(out.mapped.address, host.router.publicAddress)
       assert.equal(out.type, type)

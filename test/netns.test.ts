@@ -80,9 +80,9 @@ describe('delayer build', () => {
 describe('nft rules', () => {
   it('a uniform loss matrix costs two sets, not a map entry per pair', () => {
     const addresses = Array.from({ length: 50 }, (_, i) => `10.88.0.${i + 1}`)
-    const hostOf = new Map(addresses.map((a, i) => [a, i]))
+    const machineOf = new Map(addresses.map((a, i) => [a, i]))
     const lossPct = addresses.map((_, i) => addresses.map((_, j) => (i === 0 && j === 1) ? 3 : 1))
-    const table = renderTable({ kind: 'switch', hostOf }, { addresses, lossPct }, undefined)
+    const table = renderTable({ kind: 'switch', machineOf }, { addresses, lossPct }, undefined)
     assert.match(table, /numgen random mod 1000000 < 10000 drop/)
     assert.match(table, /ip saddr @shaped ip daddr @shaped goto loss_10000/)
     assert.match(table, /vmap \{ 10\.88\.0\.1 \. 10\.88\.0\.2 : goto loss_30000 \}/)
@@ -158,8 +158,8 @@ describe('netns lab', { skip: skipNotRoot }, () => {
 
   before(async () => {
     onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
-    lab = await createLab({ runId, hosts: [{}, {}, { addresses: 2 }] })
-    addresses = lab.hosts.flatMap(h => h.addresses);
+    lab = await createLab({ runId, machines: [{}, {}, { addresses: 2 }] })
+    addresses = lab.machines.flatMap(h => h.addresses);
     [a, b, c1, c2] = addresses
   })
 
@@ -247,7 +247,7 @@ describe('netns lab', { skip: skipNotRoot }, () => {
       await waitForLine(server, 'listening', 10_000)
       for (const host of [0, 2]) {
         const rtt = await pingRttMs(lab, host, lab.monitorAddress, undefined, 10)
-        assert.ok(rtt < 5, `${lab.hosts[host].ns} -> monitor RTT ${rtt} ms: shaped`)
+        assert.ok(rtt < 5, `${lab.machines[host].ns} -> monitor RTT ${rtt} ms: shaped`)
         const body = await lab.exec(host, NODE, ['-e', `fetch('http://${lab.monitorAddress}:9099/').then(r => r.text()).then(t => console.log(t))`])
         assert.equal(body.trim(), 'monitor')
       }
@@ -316,8 +316,8 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
   it('destroy() leaves no namespace, process or delayer, and is idempotent', async () => {
     const runId = `d${process.pid}`
     onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
-    const lab = await createLab({ runId, hosts: [{}, { addresses: 3 }] })
-    const addresses = lab.hosts.flatMap(h => h.addresses)
+    const lab = await createLab({ runId, machines: [{}, { addresses: 3 }] })
+    const addresses = lab.machines.flatMap(h => h.addresses)
     await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 3)) })
     const sleeper = lab.spawn(1, 'sleep', ['600'], { stdio: 'ignore' })
     await new Promise(resolve => sleeper.once('spawn', resolve))
@@ -336,9 +336,9 @@ describe('netns lab teardown', { skip: skipNotRoot }, () => {
     const runId = `k${process.pid}`
     onCleanup(() => { void cleanAll(`p2pc-${runId}-`, { force: true }) })
     let reported: Error | undefined
-    const lab = await createLab({ runId, hosts: [{}, {}], onDelayerExit: err => { reported = err } })
+    const lab = await createLab({ runId, machines: [{}, {}], onDelayerExit: err => { reported = err } })
     try {
-      const addresses = lab.hosts.flatMap(h => h.addresses)
+      const addresses = lab.machines.flatMap(h => h.addresses)
       await lab.shape({ addresses, delayMs: [[0, 2], [2, 0]] })
       assert.equal(await reachable(lab, 0, addresses[1]), true)
       const [delayerPid] = pidsInNamespaces([lab.switchNs]) // the only process in the switch namespace

@@ -6,7 +6,7 @@
  * first line, or the stack when P2P_CHAT_STACK=1.
  */
 import { ChatError } from '../node/errors.ts'
-import { UsageError } from './args.ts'
+import { UsageError } from './usage-error.ts'
 
 export function errorLine (err: unknown, showStack = process.env.P2P_CHAT_STACK === '1'): string {
   if (err instanceof ChatError) {

@@ -7,14 +7,14 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadSpec, SpecError } from '../harness/spec.ts'
-import { preflight, runExperiment } from '../harness/runner/run.ts'
+import { preflight, runExperiment } from '../harness/runner/experiment-run.ts'
 import { collectRun } from '../harness/collect.ts'
 import { processRun } from '../harness/pipeline.ts'
 import { cleanAll } from '../lab/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
 import type { RunSummary } from '../harness/analysis/index.ts'
 import type { ClassSummary } from '../harness/analysis/types.ts'
-import { UsageError } from './args.ts'
+import { UsageError } from './usage-error.ts'
 import { natMatrix } from '../harness/nat-matrix.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
@@ -53,7 +53,7 @@ function summaryLines (s: RunSummary): string {
     : line('all messages', all)
 }
 
-async function run (argv: string[]): Promise<number> {
+async function experimentRun (argv: string[]): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true, strict: true })
@@ -109,7 +109,7 @@ export async function experiment (argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
     case 'run':
-      return run(rest)
+      return experimentRun(rest)
     case 'collect': {
       const { metricRows, summary } = await collectRun(runDirArg(rest, 'collect'))
       process.stdout.write(`metrics.csv: ${metricRows} samples\n${summaryLines(summary)}\n`)

@@ -2,18 +2,11 @@
  * `p2p-chat host`: many chat nodes in one process (src/node/node-host.ts), driven by flags and by
  * NDJSON commands on stdin; every node's events come out as one merged NDJSON stream on stdout.
  *
- * Flags start N nodes at once (index 0..N-1); `{i}` in a template is the node's index, `{i+K}` the
- * index plus K (e.g. `--listen-template /ip4/10.88.0.{i+2}/tcp/4001`):
- *   --nodes N  --listen-template MA (repeatable)  --bootstrap MA (repeatable)  --bootstrap-first
- *   --identity-template PATH  --metrics-template HOST:PORT  --room  --nick-template  --tcp-only
- *   --quic-only  --ping-interval S  --max-connections N  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
-  --inbound-per-host N  --dht-prefix
- *   --config JSON (the node defaults, typed: src/node/host-protocol.ts HostNodeConfig; the runner's way)
- *   --dht-addresses  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
-  --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
-  --stagger-ms MS                pause between the starts of --nodes (default: 0); a burst of handshakes
-                                 on one event loop can time out Noise (10 s) and push bootstrap dials into backoff
-  --events LIST  --log-level  --no-stdin
+ * Flags (HOST_FLAGS, `p2p-chat host --help`) start N nodes at once (index 0..N-1); `{i}` in a
+ * template is the node's index, `{i+K}` the index plus K (e.g. `--listen-template
+ * /ip4/10.88.0.{i+2}/tcp/4001`). The node flags it shares with `run` (src/cli/node-flags.ts) mean
+ * the same and fail the same; only their defaults differ (HOST_NODE_DEFAULTS). `--config JSON` gives
+ * node defaults as one typed object (src/node/host-protocol.ts HostNodeConfig; the runner's way).
  *
  * The lines in and out are src/node/host-protocol.ts (typed, versioned, parsed there); in short:
  * Stdin protocol: one JSON object per line, `cmd` naming the command, `node` the index.
@@ -32,9 +25,7 @@
  *   {"event":"host:ready","nodes":N}   once the nodes of --nodes are all up (also with --nodes 0)
  * A bad command answers with an `error` line and the host keeps running.
  */
-import { parseLimitsFlag } from './limits-flag.ts'
 import { createInterface } from 'node:readline'
-import { parseArgs } from 'node:util'
 import { enable } from '@libp2p/logger'
 import { NodeHost } from '../node/node-host.ts'
 import type { HostedNodeInit, HostEvent } from '../node/node-host.ts'
@@ -42,74 +33,55 @@ import { formatEvent, HostProtocolError, parseCommandLine, parseHostConfig } fro
 import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { installRuntimePatches } from '../node/patches/index.ts'
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_ROOM } from '../node/options.ts'
-import type { ChatNodeInit, DhtAddressFilter } from '../node/options.ts'
+import { DEFAULT_CONNECTION_LIMITS } from '../node/options.ts'
+import type { ChatNodeInit } from '../node/options.ts'
 import { parseHostPort, UsageError } from './args.ts'
+import { flagHelp, nodeFlags, parseFlagValues, parseNodeFlags } from './node-flags.ts'
+import type { FlagRow, NodeFlagDefaults } from './node-flags.ts'
 import { LOG_LEVELS } from './logger.ts'
 import type { LogLevel } from './logger.ts'
 import { startupError } from './startup-error.ts'
 
+/**
+ * What `host`'s node flags mean when neither they nor `--config` are given: unlike `run`, TCP only,
+ * no RTT pings, the per-host limits lifted (a host's nodes share addresses), log level warn.
+ */
+export const HOST_NODE_DEFAULTS: NodeFlagDefaults = { transports: { tcp: true, quic: false }, pingIntervalS: 0, limits: 'lab', logLevel: 'warn' }
+
+/** One row per flag, as RUN_FLAGS (src/cli/args.ts); the node flags are run's. */
+export const HOST_FLAGS = {
+  nodes: { type: 'string', arg: 'N', help: 'start N nodes (index 0..N-1) at once', defaultText: '0, start them by command' },
+  'listen-template': { type: 'string', multiple: true, arg: 'MA', help: 'listen address of node i, repeatable; {i} and {i+K} expand', defaultText: '/ip4/127.0.0.1/tcp/0, or udp/0/quic-v1 with --quic-only' },
+  'bootstrap-first': { type: 'boolean', help: 'nodes 1..N-1 bootstrap from node 0' },
+  'identity-template': { type: 'string', arg: 'PATH', help: 'key file of node i ({i} expands)', defaultText: 'fresh keys' },
+  'metrics-template': { type: 'string', arg: 'HOST:PORT', help: '/metrics of node i ({i} expands)', defaultText: 'none, and no libp2p metrics' },
+  'nick-template': { type: 'string', arg: 'NICK', help: 'nickname of node i', defaultText: 'n{i}' },
+  ...nodeFlags(HOST_NODE_DEFAULTS),
+  'max-connections': { type: 'string', arg: 'N', help: 'connection limit per node', defaultText: String(DEFAULT_CONNECTION_LIMITS.maxConnections) },
+  'high-water': { type: 'string', arg: 'N', help: 'trim connected peers above N down to --low-water; 0 = off', defaultText: String(DEFAULT_CONNECTION_LIMITS.highWater) },
+  'low-water': { type: 'string', arg: 'N', help: 'what --high-water trims down to', defaultText: String(DEFAULT_CONNECTION_LIMITS.lowWater) },
+  'inbound-per-host': { type: 'string', arg: 'N', help: 'inbound connections per second from one IP', defaultText: String(DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond) },
+  'full-metrics': { type: 'boolean', help: 'libp2p\'s and all gossipsub metrics in every node\'s registry (--no-full-metrics: never)', defaultText: 'only with --metrics-template' },
+  'native-secp256k1': { type: 'boolean', negated: true, help: 'verify and sign with @noble/curves instead of OpenSSL (for comparisons)' },
+  'stagger-ms': { type: 'string', arg: 'MS', help: 'pause between the starts of --nodes; a burst of handshakes on one event loop can time out Noise (10 s) and push bootstrap dials into backoff', defaultText: '0' },
+  events: { type: 'string', arg: 'LIST', help: 'only these event kinds on stdout, comma-separated', defaultText: 'all' },
+  config: {
+    type: 'string',
+    arg: 'JSON',
+    help: 'node defaults as one typed object (what the experiment runner passes): {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,"fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins'
+  },
+  help: { type: 'boolean', short: 'h', help: 'show this help' }
+} as const satisfies Record<string, FlagRow>
+
 export const HOST_HELP = `Usage: p2p-chat host [options]     many nodes in one process; NDJSON commands on stdin, events on stdout
 
 Options:
-  --nodes N                      start N nodes (index 0..N-1) at once (default: 0, start them by command)
-  --listen-template MA           listen address of node i, repeatable; {i} and {i+K} expand (default: /ip4/127.0.0.1/tcp/0)
-  --bootstrap MA                 bootstrap peer of every node, repeatable
-  --bootstrap-first              nodes 1..N-1 bootstrap from node 0
-  --identity-template PATH       key file of node i ({i} expands; default: fresh keys)
-  --metrics-template HOST:PORT   /metrics of node i ({i} expands; default: none, and no libp2p metrics)
-  --nick-template NICK           nickname of node i (default: n{i})
-  --room NAME                    room of every node (default: ${DEFAULT_ROOM})
-  --tcp-only, --quic-only        transports (default: TCP only, unlike run)
-  --ping-interval SECONDS        RTT pings (and dead-link detection) per node, 0 = off (default: 0)
-  --max-connections N            connection limit per node (default: ${DEFAULT_CONNECTION_LIMITS.maxConnections})
-  --high-water N, --low-water N  trim connected peers above N down to the low mark (default: ${DEFAULT_CONNECTION_LIMITS.highWater}, ${DEFAULT_CONNECTION_LIMITS.lowWater}; 0 = off)
-  --inbound-per-host N           inbound connections per second from one IP (default: ${DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond})
-  --dht-prefix PREFIX            Kademlia protocol prefix (default: /p2p-chat)
-  --dht-addresses FILTER         all, public-only, private-only (default: all)
-  --limits lab|FILE              resource budget (docs/security.md; default: lab, the per-host limits lifted: a host's nodes share addresses)
-  --full-metrics                 libp2p's and all gossipsub metrics in every node's registry (default: only with --metrics-template; --no-full-metrics: never)
-  --no-native-secp256k1          verify and sign with @noble/curves instead of OpenSSL (for comparisons)
-  --events LIST                  only these event kinds on stdout, comma-separated (default: all)
-  --log-level LEVEL              ${LOG_LEVELS.join(', ')} (default: warn); lines are prefixed [i shortid]
-  --no-stdin                     no commands; run until SIGINT/SIGTERM
-  --config JSON                  node defaults as one typed object (what the experiment runner passes):
-                                 {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,
-                                  "fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins
+${flagHelp(HOST_FLAGS).join('\n')}
 
-Stdin commands (one JSON object per line):
+Log lines on stderr are prefixed [i shortid]. Stdin commands (one JSON object per line):
   {"cmd":"start","node":I,"listen":[..],"bootstrap":[..],"identity":PATH,"metrics":"HOST:PORT","nick":..}
   {"cmd":"publish","node":I,"text":"..","waitMs":5000}
   {"cmd":"stop","node":I}   {"cmd":"kill","node":I}   {"cmd":"quit"}`
-
-const FLAGS = {
-  nodes: { type: 'string' },
-  'listen-template': { type: 'string', multiple: true },
-  bootstrap: { type: 'string', multiple: true },
-  'bootstrap-first': { type: 'boolean' },
-  'identity-template': { type: 'string' },
-  'metrics-template': { type: 'string' },
-  'nick-template': { type: 'string' },
-  room: { type: 'string' },
-  'tcp-only': { type: 'boolean' },
-  'quic-only': { type: 'boolean' },
-  'ping-interval': { type: 'string' },
-  'max-connections': { type: 'string' },
-  'inbound-per-host': { type: 'string' },
-  'high-water': { type: 'string' },
-  'low-water': { type: 'string' },
-  'dht-prefix': { type: 'string' },
-  'dht-addresses': { type: 'string' },
-  limits: { type: 'string' },
-  events: { type: 'string' },
-  'stagger-ms': { type: 'string' },
-  'full-metrics': { type: 'boolean' },
-  'native-secp256k1': { type: 'boolean' },
-  'log-level': { type: 'string' },
-  stdin: { type: 'boolean' },
-  config: { type: 'string' },
-  help: { type: 'boolean', short: 'h' }
-} as const
 
 interface HostConfig {
   nodes: number
@@ -150,51 +122,47 @@ function hostConfigFlag (json: string | undefined): HostNodeConfig {
 }
 
 export function parseHostArgs (argv: string[]): HostConfig | 'help' {
-  let v: Record<string, any>
-  try {
-    v = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false, allowNegative: true }).values
-  } catch (err: any) {
-    throw new UsageError(`host: ${err.message}`)
-  }
+  const v = parseFlagValues(argv, HOST_FLAGS, 'host: ')
   if (v.help === true) return 'help'
   const c = hostConfigFlag(v.config)
-  if (v['tcp-only'] === true && v['quic-only'] === true) throw new UsageError('--tcp-only and --quic-only exclude each other')
   // a flag wins over --config; --config over the defaults
-  const quic = v['quic-only'] === true || (v['tcp-only'] !== true && c.transport === 'quic')
-  const transports = { tcp: !quic, quic }
-  const logLevel = v['log-level'] ?? c.logLevel ?? 'warn'
-  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level ${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`)
-  const dhtAddressFilter: DhtAddressFilter = v['dht-addresses'] ?? 'all'
-  if (!['all', 'public-only', 'private-only'].includes(dhtAddressFilter)) throw new UsageError(`--dht-addresses ${JSON.stringify(dhtAddressFilter)}: expected all, public-only or private-only`)
+  const node = parseNodeFlags(v, {
+    ...HOST_NODE_DEFAULTS,
+    ...(c.transport != null ? { transports: { tcp: c.transport === 'tcp', quic: c.transport === 'quic' } } : {}),
+    ...(c.pingIntervalS != null ? { pingIntervalS: c.pingIntervalS } : {}),
+    // parseNodeFlags checks the level, wherever it came from
+    ...(c.logLevel != null ? { logLevel: c.logLevel as LogLevel } : {})
+  })
+  const { transports } = node
   return {
     nodes: count('nodes', v.nodes, 0),
     staggerMs: count('stagger-ms', v['stagger-ms'], 0),
     listenTemplates: v['listen-template'] ?? [transports.tcp ? '/ip4/127.0.0.1/tcp/0' : '/ip4/127.0.0.1/udp/0/quic-v1'],
-    bootstrap: v.bootstrap ?? [],
+    bootstrap: node.bootstrap,
     bootstrapFirst: v['bootstrap-first'] === true,
     identityTemplate: v['identity-template'],
     metricsTemplate: v['metrics-template'],
     nickTemplate: v['nick-template'] ?? 'n{i}',
     defaults: {
       transports,
-      room: v.room ?? DEFAULT_ROOM,
-      pingIntervalMs: count('ping-interval', v['ping-interval'], c.pingIntervalS ?? 0) * 1000,
+      room: node.room,
+      pingIntervalMs: node.pingIntervalMs,
       connections: {
         maxConnections: count('max-connections', v['max-connections'], c.maxConnections ?? DEFAULT_CONNECTION_LIMITS.maxConnections, 1),
         highWater: count('high-water', v['high-water'], DEFAULT_CONNECTION_LIMITS.highWater),
         lowWater: count('low-water', v['low-water'], DEFAULT_CONNECTION_LIMITS.lowWater),
         inboundPerHostPerSecond: count('inbound-per-host', v['inbound-per-host'], DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond, 1)
       },
-      dhtProtocolPrefix: v['dht-prefix'],
-      dhtAddressFilter,
-      limits: parseLimitsFlag(v.limits ?? 'lab', message => new UsageError(message)),
+      dhtProtocolPrefix: node.dhtProtocolPrefix,
+      dhtAddressFilter: node.dhtAddressFilter,
+      limits: node.limits,
       // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
       ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : c.fullMetrics != null ? { metrics: c.fullMetrics } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false
     },
     events: v.events != null ? new Set(String(v.events).split(',').map(s => s.trim()).filter(Boolean)) : undefined,
-    logLevel,
-    stdin: v.stdin !== false
+    logLevel: node.logLevel,
+    stdin: node.stdin
   }
 }
 

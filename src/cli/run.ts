@@ -60,8 +60,8 @@ export async function run (config: RunConfig): Promise<number> {
   }
 
   let repl: Repl | undefined
-  let resolveQuit!: (why: string) => void
-  const quit = new Promise<string>(resolve => { resolveQuit = resolve })
+  // the reason to stop (a signal, /quit, the end of stdin, --once done), whichever comes first
+  const quit = Promise.withResolvers<string>()
   const output: Output = config.json
     ? jsonOutput(node.libp2p.peerId.toString())
     : humanOutput(line => {
@@ -72,7 +72,7 @@ export async function run (config: RunConfig): Promise<number> {
   node.events.addEventListener('event', ({ detail }) => { output.event(detail) })
   logEvents(node, log)
   // before start, so a signal that arrives during start-up still means a clean stop
-  const onSignal = (signal: string): void => { resolveQuit(signal) }
+  const onSignal = (signal: string): void => { quit.resolve(signal) }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
 
@@ -94,15 +94,15 @@ export async function run (config: RunConfig): Promise<number> {
 
   if (config.stdin) {
     repl = startRepl(process.stdin, (line) => {
-      void handleLine(line, node, output).then(result => { if (result === 'quit') resolveQuit('/quit') })
-    }, resolveQuit)
+      void handleLine(line, node, output).then(result => { if (result === 'quit') quit.resolve('/quit') })
+    }, quit.resolve)
     const interactiveRepl = repl
     log.setSink(line => { interactiveRepl.printError(line) })
   }
   const publishing = config.publish != null ? publishOnce(node, config.publish, config.publishTimeoutMs, output, log) : undefined
-  if (config.once && publishing != null) void publishing.then(() => { resolveQuit('--once: done') })
+  if (config.once && publishing != null) void publishing.then(() => { quit.resolve('--once: done') })
 
-  const why = await quit
+  const why = await quit.promise
   // a one-shot send (`--once`, or stdin that ended first) finishes and leaves before the node stops
   let sent = true
   if (publishing != null && (config.once || why === 'end of stdin')) {

@@ -57,7 +57,7 @@ import {
 import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, ValidationLimits } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
 import type { ResourceBudget } from './resource-budget.ts'
-import { HostLimits } from './host-limits.ts'
+import { IpLimits } from './ip-limits.ts'
 import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
 import { DhtInboundMeter } from './dht-meter.ts'
 import { PeerPenalties } from './peer-penalties.ts'
@@ -171,7 +171,7 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
 
 /**
  * createChatNode's one place of late binding. Gossipsub (with its metric taps), the trimmer, the
- * host limits and the penalties are built before libp2p, and the room needs libp2p's gossipsub, yet
+ * IP limits and the penalties are built before libp2p, and the room needs libp2p's gossipsub, yet
  * they act on the node and the room: they reach both through this object, bound once both exist
  * (before start, so no network event finds it unbound; until then it answers "nothing").
  */
@@ -203,14 +203,14 @@ class NodeLinks {
 
 /** The node's resource defences: per-host limits, peer penalties and the DHT's budgets, each refusal counted. */
 interface Defences {
-  hostLimits: HostLimits
+  ipLimits: IpLimits
   penalties: PeerPenalties
   dhtLimits: { records: DhtRecordBudget, meter: DhtInboundMeter }
 }
 
 function nodeDefences (budget: ResourceBudget, metrics: ChatMetrics, links: NodeLinks): Defences {
   const refused = (limit: string): void => { metrics.limitRefusals.inc({ limit }) }
-  const hostLimits = new HostLimits(budget, { onRefused: refused })
+  const ipLimits = new IpLimits(budget, { onRefused: refused })
   const penalties = new PeerPenalties({
     onAbusive: (peer) => {
       refused('abusive_peer')
@@ -225,7 +225,7 @@ function nodeDefences (budget: ResourceBudget, metrics: ChatMetrics, links: Node
       penalties.record(peer.toString(), offence)
     })
   }
-  return { hostLimits, penalties, dhtLimits }
+  return { ipLimits, penalties, dhtLimits }
 }
 
 function gossipsubService (settings: NodeSettings, metrics: ChatMetrics, penalties: PeerPenalties, links: NodeLinks): ReturnType<typeof gossipsub> {
@@ -296,7 +296,7 @@ function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: Chat
 
 async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, defences: Defences, links: NodeLinks): Promise<Libp2p<ChatServices>> {
   const { transports, budget, connectionLimits, nat, registry } = settings
-  const { hostLimits, penalties } = defences
+  const { ipLimits, penalties } = defences
   return await createLibp2p({
     start: false,
     privateKey: init.privateKey ?? await generateIdentity(),
@@ -318,7 +318,7 @@ async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, met
       inboundStreamProtocolNegotiationTimeout: budget.protocolNegotiationTimeoutMs
     },
     connectionGater: {
-      ...hostLimits.gater(),
+      ...ipLimits.gater(),
       denyInboundEncryptedConnection: (peer) => penalties.refused(peer.toString()),
       denyDialPeer: (peer) => penalties.refused(peer.toString())
     },
@@ -331,8 +331,8 @@ async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, met
 }
 
 /** What the host limits need to see of the running node. */
-function bindHostLimits (hostLimits: HostLimits, libp2p: Libp2p<ChatServices>, links: NodeLinks): void {
-  hostLimits.bind({
+function bindIpLimits (ipLimits: IpLimits, libp2p: Libp2p<ChatServices>, links: NodeLinks): void {
+  ipLimits.bind({
     inboundAddrs: () => libp2p.getConnections().filter(c => c.direction === 'inbound').map(c => c.remoteAddr),
     reservations: () => [...(libp2p.services.relay?.reservations.entries() ?? [])].map(([peer, r]) => ({ peer: peer.toString(), addr: r.addr })),
     addrsOf: (peer) => libp2p.getConnections(peer).map(c => c.remoteAddr),
@@ -385,7 +385,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const defences = nodeDefences(settings.budget, metrics, links)
   const libp2p = await createChatLibp2p(init, settings, metrics, defences, links)
   settings.nat.attach(libp2p)
-  bindHostLimits(defences.hostLimits, libp2p, links)
+  bindIpLimits(defences.ipLimits, libp2p, links)
   const room = joinRoom(init, settings, libp2p, metrics, defences.penalties)
   links.bind(libp2p, room)
   const events = chatNodeEvents(libp2p, room)

@@ -14,7 +14,7 @@
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import type { Uint8ArrayList } from 'uint8arraylist'
 import { DhtStoreFullError } from './errors.ts'
-import { hostOf } from './host-limits.ts'
+import { ipOf } from './ip-limits.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 
 /**
@@ -113,7 +113,7 @@ export class DhtInboundMeter {
    * at ~54 % CPU).
    */
   meter (stream: Stream, connection: Connection): void {
-    const sender = hostOf(connection.remoteAddr) ?? connection.remotePeer.toString()
+    const sender = ipOf(connection.remoteAddr) ?? connection.remotePeer.toString()
     const frames = new FrameCounter()
     let requests = 0
     const onMessage = (evt: { data: Uint8Array | Uint8ArrayList }): void => {

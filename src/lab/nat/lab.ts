@@ -5,7 +5,7 @@
  *   stun   a real STUN server (coturn) on two internet addresses (RFC 5780 tests need two)
  *   relay  a public node: bootstrap and circuit relay
  *   r<i>   a home router: wan0 on the internet, lan0 = 192.168.<100+i>.1, nftables NAT of one type
- *   n<i>   the host behind router i: 192.168.<100+i>.2, default route via its router
+ *   n<i>   the machine behind router i: 192.168.<100+i>.2, default route via its router
  *
  * The internet uses 16.0.0.0/16 (Testground's choice) because js-libp2p treats 10/8, 172.16/12,
  * 192.168/16, 100.64/10 and the TEST-NET ranges as private and drops them from identify and DCUtR.
@@ -18,7 +18,7 @@ import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { LabLifecycle } from '../lifecycle.ts'
 import { listNamespaces, NAME_PREFIX } from '../netns/clean.ts'
 import { NetnsError } from '../netns/errors.ts'
-import { eachLimited, ipBatch, nftScript, run } from '../netns/exec.ts'
+import { eachLimited, ipBatch, nftScript, execute } from '../netns/exec.ts'
 import { INTERNET_PREFIX_LENGTH, RELAY_ADDRESS, STUN_ADDRESSES, STUN_PORT } from './addresses.ts'
 import { renderRouterTable } from './nat-rules.ts'
 import type { NatType } from './nat-rules.ts'
@@ -27,7 +27,7 @@ import { startCoturn } from './stun-server.ts'
 export interface NatLabOptions {
   /** names are `p2pc-<runId>-*`; [a-z0-9], 1-20 characters */
   runId: string
-  /** one router (with one host behind it) per entry */
+  /** one router (with one machine behind it) per entry */
   routers: NatType[]
   /** remove the lab when this process exits; default true */
   cleanupOnExit?: boolean
@@ -41,7 +41,7 @@ export interface NatRouter {
   lanAddress: string
 }
 
-export interface NatHost {
+export interface NatMachine {
   index: number
   ns: string
   address: string
@@ -55,8 +55,8 @@ export interface NatLab {
   readonly stunNs: string
   readonly relayNs: string
   readonly routers: NatRouter[]
-  /** hosts[i] sits behind routers[i] */
-  readonly hosts: NatHost[]
+  /** machines[i] sits behind routers[i] */
+  readonly machines: NatMachine[]
   /** `HOST:PORT` of the lab's STUN server (primary address) */
   readonly stunServer: string
   /** every namespace of the lab */
@@ -85,7 +85,7 @@ export async function createNatLab (options: NatLabOptions): Promise<NatLab> {
   try {
     await ipBatch(layout.all.map(ns => `netns add ${ns}`))
     await buildInternet(layout)
-    await eachLimited(layout.routers, 4, async r => { await buildHome(r, layout.hosts[r.index]) })
+    await eachLimited(layout.routers, 4, async r => { await buildHome(r, layout.machines[r.index]) })
   } catch (err) {
     life.destroy()
     throw err
@@ -101,7 +101,7 @@ interface NatLayout {
   stunNs: string
   relayNs: string
   routers: NatRouter[]
-  hosts: NatHost[]
+  machines: NatMachine[]
   /** every namespace of the lab */
   all: string[]
 }
@@ -117,14 +117,14 @@ function natLayout (runId: string, prefix: string, types: NatType[]): NatLayout 
     publicAddress: `16.0.${1 + Math.floor(index / 250)}.${1 + (index % 250)}`,
     lanAddress: `192.168.${100 + index}.1`
   }))
-  const hosts: NatHost[] = routers.map(router => ({
+  const machines: NatMachine[] = routers.map(router => ({
     index: router.index,
     ns: `${prefix}n${router.index}`,
     address: `192.168.${100 + router.index}.2`,
     router
   }))
-  const all = [internetNs, stunNs, relayNs, ...routers.map(r => r.ns), ...hosts.map(h => h.ns)]
-  return { runId, prefix, internetNs, stunNs, relayNs, routers, hosts, all }
+  const all = [internetNs, stunNs, relayNs, ...routers.map(r => r.ns), ...machines.map(h => h.ns)]
+  return { runId, prefix, internetNs, stunNs, relayNs, routers, machines, all }
 }
 
 /** The internet: a bridge in its own namespace, a veth to every public namespace (STUN, relay, routers' wan0). */
@@ -150,14 +150,14 @@ async function buildInternet ({ internetNs, stunNs, relayNs, routers }: NatLayou
   await ipBatch(['link set lo up', `addr add ${RELAY_ADDRESS}/${p} dev eth0`, 'link set eth0 addrgenmode none', 'link set eth0 up'], relayNs)
 }
 
-/** A home network: router `r` (its wan0, a lan0 to its host, forwarding, its NAT rules) and the host behind it. */
-async function buildHome (r: NatRouter, host: NatHost): Promise<void> {
+/** A home network: router `r` (its wan0, a lan0 to its machine, forwarding, its NAT rules) and the machine behind it. */
+async function buildHome (r: NatRouter, machine: NatMachine): Promise<void> {
   await ipBatch([
     'link set lo up',
     `addr add ${r.publicAddress}/${INTERNET_PREFIX_LENGTH} dev wan0`,
     'link set wan0 addrgenmode none',
     'link set wan0 up',
-    `link add lan0 type veth peer name eth0 netns ${host.ns}`,
+    `link add lan0 type veth peer name eth0 netns ${machine.ns}`,
     'link set lan0 addrgenmode none',
     `addr add ${r.lanAddress}/24 dev lan0`,
     'link set lan0 up'
@@ -165,12 +165,12 @@ async function buildHome (r: NatRouter, host: NatHost): Promise<void> {
   await ipBatch([
     'link set lo up',
     'link set eth0 addrgenmode none',
-    `addr add ${host.address}/24 dev eth0`,
+    `addr add ${machine.address}/24 dev eth0`,
     'link set eth0 up',
     `route add default via ${r.lanAddress}`
-  ], host.ns)
-  await run('sysctl', ['-qw', 'net.ipv4.ip_forward=1'], { netns: r.ns })
-  await nftScript(r.ns, renderRouterTable({ type: r.type, lan: 'lan0', wan: 'wan0', insideHost: host.address }))
+  ], machine.ns)
+  await execute('sysctl', ['-qw', 'net.ipv4.ip_forward=1'], { netns: r.ns })
+  await nftScript(r.ns, renderRouterTable({ type: r.type, lan: 'lan0', wan: 'wan0', insideAddress: machine.address }))
 }
 
 /** A built NAT lab: its layout as fields, NatLab's operations as methods. */
@@ -181,7 +181,7 @@ class NatNetnsLab implements NatLab {
   readonly stunNs: string
   readonly relayNs: string
   readonly routers: NatRouter[]
-  readonly hosts: NatHost[]
+  readonly machines: NatMachine[]
   readonly stunServer = `${STUN_ADDRESSES[0]}:${STUN_PORT}`
   readonly #all: string[]
   readonly #life: LabLifecycle
@@ -193,7 +193,7 @@ class NatNetnsLab implements NatLab {
     this.stunNs = layout.stunNs
     this.relayNs = layout.relayNs
     this.routers = layout.routers
-    this.hosts = layout.hosts
+    this.machines = layout.machines
     this.#all = layout.all
     this.#life = life
   }
@@ -209,7 +209,7 @@ class NatNetnsLab implements NatLab {
 
   async exec (ns: string, cmd: string, args: string[] = []): Promise<string> {
     this.#check(ns)
-    return await run(cmd, args, { netns: ns })
+    return await execute(cmd, args, { netns: ns })
   }
 
   async startStunServer (): Promise<void> {
@@ -219,8 +219,8 @@ class NatNetnsLab implements NatLab {
   async setRouterType (index: number, type: NatType): Promise<void> {
     const r = this.routers[index]
     if (r == null) throw new NetnsError(`router ${index}: the lab has ${this.routers.length} routers`)
-    await run('nft', ['delete', 'table', 'ip', 'p2pc_nat'], { netns: r.ns })
-    await nftScript(r.ns, renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideHost: this.hosts[index].address }))
+    await execute('nft', ['delete', 'table', 'ip', 'p2pc_nat'], { netns: r.ns })
+    await nftScript(r.ns, renderRouterTable({ type, lan: 'lan0', wan: 'wan0', insideAddress: this.machines[index].address }))
     r.type = type
   }
 

@@ -7,12 +7,12 @@
  *
  * - full cone: any outside host may send to a port the inside host has used: a dynamic set of the
  *   inside UDP source ports seen, and a `dnat` of inbound packets to those ports.
- * - address-restricted: the same, but only from an address the inside host has sent to: the set
+ * - address-restricted: the same, but only from an address the inside machine has sent to: the set
  *   holds address . port.
  * - symmetric: `masquerade fully-random`: every flow (destination) gets its own random port.
  *
  * The sets record the inside port, which is the outside port too thanks to port preservation (one
- * host per router, so no clash). Inbound new flows to the router itself are dropped.
+ * machine per router, so no clash). Inbound new flows to the router itself are dropped.
  */
 
 export const NAT_TYPES = ['full-cone', 'address-restricted', 'port-restricted', 'symmetric'] as const
@@ -24,9 +24,9 @@ export function isNatType (value: string): value is NatType {
 
 export interface RouterRules {
   type: NatType
-  /** inside interface and the one host behind it */
+  /** inside interface and the one machine behind it */
   lan: string
-  insideHost: string
+  insideAddress: string
   /** outside interface */
   wan: string
   /** how long an unused mapping stays open, s (RFC 4787 REQ-5: at least 120 s) */
@@ -36,7 +36,7 @@ export interface RouterRules {
 export const NAT_TABLE = 'p2pc_nat'
 
 export function renderRouterTable (rules: RouterRules): string {
-  const { type, lan, wan, insideHost } = rules
+  const { type, lan, wan, insideAddress } = rules
   const timeout = rules.mappingTimeoutS ?? 120
   const wanQ = JSON.stringify(wan)
   const lanQ = JSON.stringify(lan)
@@ -52,8 +52,8 @@ export function renderRouterTable (rules: RouterRules): string {
   if (type === 'address-restricted') lines.push(`    iifname ${lanQ} meta l4proto udp update @contacted { ip daddr . udp sport }`)
   lines.push('  }')
   lines.push('  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;')
-  if (type === 'full-cone') lines.push(`    iifname ${wanQ} udp dport @mapped dnat to ${insideHost}`)
-  if (type === 'address-restricted') lines.push(`    iifname ${wanQ} ip saddr . udp dport @contacted dnat to ${insideHost}`)
+  if (type === 'full-cone') lines.push(`    iifname ${wanQ} udp dport @mapped dnat to ${insideAddress}`)
+  if (type === 'address-restricted') lines.push(`    iifname ${wanQ} ip saddr . udp dport @contacted dnat to ${insideAddress}`)
   lines.push('  }')
   lines.push(
     '  chain postrouting {', '    type nat hook postrouting priority srcnat; policy accept;',

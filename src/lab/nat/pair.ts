@@ -90,7 +90,7 @@ export interface TrialResult {
 
 export interface TrialOptions {
   relay: Relay
-  /** host index of A (dialer) and B */
+  /** machine index of A (dialer) and B */
   a: number
   b: number
   /** A's deadline for the direct upgrade or its fallback, ms */
@@ -101,7 +101,7 @@ export interface TrialOptions {
 export async function runTrial (lab: NatLab, options: TrialOptions): Promise<TrialResult> {
   const { relay } = options
   const common = ['--tcp-only', '--stun-server', lab.stunServer, '--room', ROOM, '--ping-interval', '0', '--listen', '/ip4/0.0.0.0/tcp/0']
-  const b = new LabNode(lab, lab.hosts[options.b].ns, [...common, '--nick', 'b', '--bootstrap', relay.address])
+  const b = new LabNode(lab, lab.machines[options.b].ns, [...common, '--nick', 'b', '--bootstrap', relay.address])
   let a: LabNode | undefined
   try {
     const bReady = await b.waitFor(e => e.event === 'ready', 20_000)
@@ -109,7 +109,7 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
     const reservation = await b.waitFor(e => e.event === 'nat:reservation', 20_000)
     if (reservation == null) return { outcome: 'failed', chatDelivered: false, detail: 'B got no relay reservation' }
     const bViaRelay = `${relay.address}/p2p-circuit/p2p/${bReady.peerId}`
-    a = new LabNode(lab, lab.hosts[options.a].ns, [...common, '--nick', 'a', '--bootstrap', relay.address, '--bootstrap', bViaRelay])
+    a = new LabNode(lab, lab.machines[options.a].ns, [...common, '--nick', 'a', '--bootstrap', relay.address, '--bootstrap', bViaRelay])
     const aNode = a
     const deadline = options.upgradeTimeoutMs ?? 25_000
     const step = await aNode.waitFor(e => (e.event === 'nat:direct' || e.event === 'nat:fallback') && e.peerId === bReady.peerId, deadline)

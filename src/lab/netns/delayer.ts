@@ -20,7 +20,7 @@ export interface DelayerStats {
   unknownPair: number
   /**
    * packets whose source is their destination. A socket bound to no address (0.0.0.0) takes its
-   * host's first address as source whichever node it belongs to: its traffic is attributed to
+   * machine's first address as source whichever node it belongs to: its traffic is attributed to
    * the wrong pair, and towards the first address it looks like self-traffic (unshaped, counted
    * here). Non-zero means a node dialled without binding its own address (TCP: dialOpts.localAddress).
    */

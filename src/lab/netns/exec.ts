@@ -8,14 +8,14 @@ import { NetnsError } from './errors.ts'
 
 export const inFlight = new Set<ChildProcess>()
 
-export interface RunOptions {
+export interface ExecuteOptions {
   /** written to the child's stdin, which is then closed */
   input?: string
   /** run inside this named network namespace (`ip netns exec NS ...`) */
   netns?: string
 }
 
-export async function run (command: string, args: string[], options: RunOptions = {}): Promise<string> {
+export async function execute (command: string, args: string[], options: ExecuteOptions = {}): Promise<string> {
   const argv = options.netns != null ? ['netns', 'exec', options.netns, command, ...args] : args
   const file = options.netns != null ? 'ip' : command
   return await new Promise((resolve, reject) => {
@@ -48,12 +48,12 @@ export async function run (command: string, args: string[], options: RunOptions 
 export async function ipBatch (lines: string[], netns?: string): Promise<void> {
   if (lines.length === 0) return
   const args = netns != null ? ['-n', netns, '-batch', '-'] : ['-batch', '-']
-  await run('ip', args, { input: lines.join('\n') + '\n' })
+  await execute('ip', args, { input: lines.join('\n') + '\n' })
 }
 
 /** Runs an nft script atomically (one transaction) inside a namespace. */
 export async function nftScript (netns: string, script: string): Promise<void> {
-  await run('nft', ['-f', '-'], { netns, input: script })
+  await execute('nft', ['-f', '-'], { netns, input: script })
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time. */

@@ -1,21 +1,21 @@
 /**
- * A lab of network namespaces: one switch namespace holding a bridge, one namespace per host,
- * each joined to the bridge by a veth pair (`eth0` in the host, `h<index>` in the switch). A host
+ * A lab of network namespaces: one switch namespace holding a bridge, one namespace per machine,
+ * each joined to the bridge by a veth pair (`eth0` in the machine, `h<index>` in the switch). A machine
  * has one or several addresses of one private subnet on its eth0, no default route, and no link
- * to the machine's own network: a packet can only reach another host of the lab.
+ * to the real machine's own network: a packet can only reach another machine of the lab.
  *
  * Shaping (see rules.ts and the delayer): loss and partitions in nftables, delay and jitter in
- * the NFQUEUE delayer, on the bridge for pairs in different hosts and on the input hook of `lo`
- * in each host with several addresses (its own pairs never reach the bridge). Input, not output:
+ * the NFQUEUE delayer, on the bridge for pairs in different machines and on the input hook of `lo`
+ * in each machine with several addresses (its own pairs never reach the bridge). Input, not output:
  * lo orphans a packet from its socket on the way, so a held packet no longer counts against the
  * sender's TCP small-queue budget (held at output, TCP sends ~2 packets per delay: 1 Mbit/s at
  * 25 ms), and a drop is silent loss, not an EPERM from sendmsg.
  *
- * Why the bridge rather than every host's own egress: the same TCP small-queue throttling hits a
- * packet held on a host's output hook (measured: 20 MB over 25 ms each way, 1 Mbit/s held on
- * output vs 120 Mbit/s held after the veth), and rules in every host cost a process per host on
- * every change (first shape, 150 hosts: 71 ms on the bridge; ~16 ms more per host that needs its
- * own rules, 1.7 s for 100 hosts of 10 addresses); see measure.ts.
+ * Why the bridge rather than every machine's own egress: the same TCP small-queue throttling hits a
+ * packet held on a machine's output hook (measured: 20 MB over 25 ms each way, 1 Mbit/s held on
+ * output vs 120 Mbit/s held after the veth), and rules in every machine cost a process per machine on
+ * every change (first shape, 150 machines: 71 ms on the bridge; ~16 ms more per machine that needs its
+ * own rules, 1.7 s for 100 machines of 10 addresses); see measure.ts.
  */
 import type { ChildProcess, SpawnOptions } from 'node:child_process'
 import { tmpdir } from 'node:os'
@@ -27,7 +27,7 @@ import { listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 import { startDelayer } from './delayer.ts'
 import type { Delayer, DelayerStats } from './delayer.ts'
 import { NetnsError } from './errors.ts'
-import { eachLimited, ipBatch, nftScript, run } from './exec.ts'
+import { eachLimited, ipBatch, nftScript, execute } from './exec.ts'
 import { renderTable } from './rules.ts'
 import type { LossSpec, Scope } from './rules.ts'
 import { openTunnel } from './tunnel.ts'
@@ -36,8 +36,8 @@ import type { Tunnel } from './tunnel.ts'
 export interface LabOptions {
   /** unique per run: names are `p2pc-<runId>-sw` and `p2pc-<runId>-h<index>`; [a-z0-9], 1-24 characters */
   runId: string
-  /** one entry per host namespace; `addresses` defaults to 1 */
-  hosts: Array<{ addresses?: number }>
+  /** one entry per machine namespace; `addresses` defaults to 1 */
+  machines: Array<{ addresses?: number }>
   /** private IPv4 subnet of every address; default 10.88.0.0/16 */
   subnet?: string
   /** remove the lab when this process exits (also through process.exit() in a signal handler); default true */
@@ -49,7 +49,7 @@ export interface LabOptions {
   onDelayerExit?: (err: Error) => void
 }
 
-export interface LabHost {
+export interface LabMachine {
   index: number
   /** network namespace name, for `ip netns exec` */
   ns: string
@@ -69,34 +69,34 @@ export interface ShapeSpec {
   seed?: number
 }
 
-/** A host by index, or 'monitor': the switch namespace, which has `monitorAddress` on its bridge. */
+/** A machine by index, or 'monitor': the switch namespace, which has `monitorAddress` on its bridge. */
 export type Where = number | 'monitor'
 
 export interface Lab {
   readonly runId: string
   readonly switchNs: string
-  readonly hosts: LabHost[]
+  readonly machines: LabMachine[]
   /**
-   * Address of the bridge in the switch namespace, reachable from every host and never shaped,
+   * Address of the bridge in the switch namespace, reachable from every machine and never shaped,
    * partitioned or delayed (its packets are not forwarded, so no filter sees them): run the
    * scraper (Prometheus) there with spawn('monitor', ...). The subnet's last usable address.
    */
   readonly monitorAddress: string
   /** which emulation path shapes this lab, for the run's manifest */
   readonly emulation: 'nfqueue+nft'
-  /** index of the host that holds `address` */
-  hostOf: (address: string) => number
-  /** starts `cmd` inside a host's namespace, in its own process group (kill it with process.kill(-pid)) */
+  /** index of the machine that holds `address` */
+  machineOf: (address: string) => number
+  /** starts `cmd` inside a machine's namespace, in its own process group (kill it with process.kill(-pid)) */
   spawn: (where: Where, cmd: string, args?: string[], options?: SpawnOptions) => ChildProcess
-  /** runs `cmd` inside a host's namespace and resolves with its stdout (rejects on a non-zero exit) */
+  /** runs `cmd` inside a machine's namespace and resolves with its stdout (rejects on a non-zero exit) */
   exec: (where: Where, cmd: string, args?: string[]) => Promise<string>
   /** a 127.0.0.1 port in the caller's namespace relayed to `port` on `where`'s address (see tunnel.ts) */
   tunnel: (where: Where, port: number) => Promise<Tunnel>
   /**
-   * caps a host's bandwidth each way (tbf on both ends of its veth), Mbit/s; undefined removes the
-   * cap. Pairs inside one host (lo) are not capped.
+   * caps a machine's bandwidth each way (tbf on both ends of its veth), Mbit/s; undefined removes the
+   * cap. Pairs inside one machine (lo) are not capped.
    */
-  limitRate: (hostIndex: number, mbit: number | undefined) => Promise<void>
+  limitRate: (machineIndex: number, mbit: number | undefined) => Promise<void>
   /** sets delay, jitter and loss of every pair of `addresses`; call again to change them at runtime */
   shape: (spec: ShapeSpec) => Promise<void>
   /** drops every packet between addresses of different sets (addresses in no set are unaffected) */
@@ -109,16 +109,16 @@ export interface Lab {
   destroy: () => Promise<void>
 }
 
-const MAX_HOSTS = 1000 // a Linux bridge has at most 1024 ports
+const MAX_MACHINES = 1000 // a Linux bridge has at most 1024 ports
 
 export async function createLab (options: LabOptions): Promise<Lab> {
   const { runId } = options
   validateLabOptions(options)
   const subnet = parseSubnet(options.subnet ?? '10.88.0.0/16')
   const prefix = `${NAME_PREFIX}${runId}-`
-  const hosts = labHosts(prefix, options.hosts, subnet)
+  const machines = labMachines(prefix, options.machines, subnet)
   if (listNamespaces(prefix).length > 0) throw new NetnsError(`runId: namespaces ${prefix}* already exist (a run in progress, or leftovers: p2p-chat experiment clean)`)
-  const layout: LabLayout = { runId, prefix, subnet, switchNs: `${prefix}sw`, hosts, monitor: monitorAddress(subnet) }
+  const layout: LabLayout = { runId, prefix, subnet, switchNs: `${prefix}sw`, machines, monitor: monitorAddress(subnet) }
   const life = new LabLifecycle(prefix, options.cleanupOnExit !== false)
   try {
     recordOwner(runId)
@@ -130,12 +130,12 @@ export async function createLab (options: LabOptions): Promise<Lab> {
   return new NetnsLab(layout, life, options.onDelayerExit)
 }
 
-function validateLabOptions ({ runId, hosts }: LabOptions): void {
+function validateLabOptions ({ runId, machines }: LabOptions): void {
   if (!/^[a-z0-9]{1,24}$/.test(runId)) throw new NetnsError(`runId: must be 1-24 characters [a-z0-9] (got ${JSON.stringify(runId)})`)
-  if (hosts.length < 1 || hosts.length > MAX_HOSTS) throw new NetnsError(`hosts: must hold 1 to ${MAX_HOSTS} hosts (got ${hosts.length})`)
-  hosts.forEach((h, i) => {
+  if (machines.length < 1 || machines.length > MAX_MACHINES) throw new NetnsError(`machines: must hold 1 to ${MAX_MACHINES} machines (got ${machines.length})`)
+  machines.forEach((h, i) => {
     const n = h.addresses ?? 1
-    if (!Number.isInteger(n) || n < 1) throw new NetnsError(`hosts[${i}].addresses: must be an integer >= 1 (got ${n})`)
+    if (!Number.isInteger(n) || n < 1) throw new NetnsError(`machines[${i}].addresses: must be an integer >= 1 (got ${n})`)
   })
   if (process.getuid?.() !== 0) throw new NetnsError('the netns lab needs root (network namespaces, nftables, NFQUEUE)')
 }
@@ -147,40 +147,40 @@ interface LabLayout {
   prefix: string
   subnet: Subnet
   switchNs: string
-  hosts: LabHost[]
+  machines: LabMachine[]
   monitor: string
 }
 
-function labHosts (prefix: string, hostSpecs: LabOptions['hosts'], subnet: Subnet): LabHost[] {
-  const total = hostSpecs.reduce((sum, h) => sum + (h.addresses ?? 1), 0)
+function labMachines (prefix: string, machineSpecs: LabOptions['machines'], subnet: Subnet): LabMachine[] {
+  const total = machineSpecs.reduce((sum, h) => sum + (h.addresses ?? 1), 0)
   const pool = allocateAddresses(subnet, total)
   let next = 0
-  return hostSpecs.map((h, index) => ({
+  return machineSpecs.map((h, index) => ({
     index,
     ns: `${prefix}h${index}`,
     addresses: pool.slice(next, (next += h.addresses ?? 1))
   }))
 }
 
-/** The namespaces, the bridge with its monitor address, and a veth pair per host. */
-async function buildNamespaces ({ switchNs, hosts, monitor, subnet }: LabLayout): Promise<void> {
-  await ipBatch([`netns add ${switchNs}`, ...hosts.map(h => `netns add ${h.ns}`)])
+/** The namespaces, the bridge with its monitor address, and a veth pair per machine. */
+async function buildNamespaces ({ switchNs, machines, monitor, subnet }: LabLayout): Promise<void> {
+  await ipBatch([`netns add ${switchNs}`, ...machines.map(h => `netns add ${h.ns}`)])
   await ipBatch([
     'link add br0 type bridge stp_state 0 mcast_snooping 0',
     'link set dev br0 addrgenmode none',
     `addr add ${monitor}/${subnet.prefixLength} dev br0`,
     'link set dev br0 up',
     'link set dev lo up',
-    ...hosts.flatMap(h => [
+    ...machines.flatMap(h => [
       `link add h${h.index} type veth peer name eth0 netns ${h.ns}`,
       `link set h${h.index} addrgenmode none`,
       `link set h${h.index} master br0 up`
     ])
   ], switchNs)
-  await eachLimited(hosts, 4, async h => {
+  await eachLimited(machines, 4, async h => {
     await ipBatch([
       // one wire-sized packet per skb (no TSO/GSO bursts): loss and delay act per packet, as on a
-      // wire; and lo, the path between a host's own addresses, gets a wire's MTU
+      // wire; and lo, the path between a machine's own addresses, gets a wire's MTU
       ...(h.addresses.length > 1 ? ['link set dev lo mtu 1500 gso_max_segs 1'] : []),
       'link set dev lo up',
       'link set dev eth0 addrgenmode none gso_max_segs 1', // addrgenmode none: no IPv6 link-local chatter
@@ -213,20 +213,20 @@ function tbfCommand (dev: string, mbit: number | undefined): string {
 class NetnsLab implements Lab {
   readonly runId: string
   readonly switchNs: string
-  readonly hosts: LabHost[]
+  readonly machines: LabMachine[]
   readonly monitorAddress: string
   readonly emulation = 'nfqueue+nft' as const
   readonly #layout: LabLayout
   readonly #life: LabLifecycle
   readonly #onDelayerExit?: (err: Error) => void
-  readonly #hostByAddress = new Map<string, number>()
-  readonly #multiHosts: LabHost[]
+  readonly #machineByAddress = new Map<string, number>()
+  readonly #multiAddressMachines: LabMachine[]
   readonly #switchScope: Scope
   #delayer?: Delayer
   #loss?: LossSpec
   #cut?: string[][]
-  // last table loaded per namespace: a change that leaves a host's own pairs alone (a partition
-  // along host boundaries) costs no process for that host
+  // last table loaded per namespace: a change that leaves a machine's own pairs alone (a partition
+  // along machine boundaries) costs no process for that machine
   readonly #loaded = new Map<string, string>()
   // namespaces that have their queue rule (added after the delayer holds the first matrix)
   readonly #queued = new Set<string>()
@@ -235,18 +235,18 @@ class NetnsLab implements Lab {
   constructor (layout: LabLayout, life: LabLifecycle, onDelayerExit?: (err: Error) => void) {
     this.runId = layout.runId
     this.switchNs = layout.switchNs
-    this.hosts = layout.hosts
+    this.machines = layout.machines
     this.monitorAddress = layout.monitor
     this.#layout = layout
     this.#life = life
     this.#onDelayerExit = onDelayerExit
-    for (const h of layout.hosts) for (const a of h.addresses) this.#hostByAddress.set(a, h.index)
-    this.#multiHosts = layout.hosts.filter(h => h.addresses.length > 1)
-    this.#switchScope = { kind: 'switch', hostOf: this.#hostByAddress }
+    for (const h of layout.machines) for (const a of h.addresses) this.#machineByAddress.set(a, h.index)
+    this.#multiAddressMachines = layout.machines.filter(h => h.addresses.length > 1)
+    this.#switchScope = { kind: 'switch', machineOf: this.#machineByAddress }
   }
 
-  hostOf (address: string): number {
-    const index = this.#hostByAddress.get(address)
+  machineOf (address: string): number {
+    const index = this.#machineByAddress.get(address)
     if (index == null) throw new NetnsError(`address ${address} is not in lab ${this.runId}`)
     return index
   }
@@ -256,25 +256,25 @@ class NetnsLab implements Lab {
   }
 
   async exec (where: Where, cmd: string, args: string[] = []): Promise<string> {
-    return await run(cmd, args, { netns: this.#nsOf(where) })
+    return await execute(cmd, args, { netns: this.#nsOf(where) })
   }
 
   async tunnel (where: Where, port: number): Promise<Tunnel> {
-    const address = where === 'monitor' ? this.monitorAddress : (this.hosts[where]?.addresses[0] ?? this.#nsOf(where))
+    const address = where === 'monitor' ? this.monitorAddress : (this.machines[where]?.addresses[0] ?? this.#nsOf(where))
     const socketPath = join(tmpdir(), `${this.#layout.prefix}tunnel${this.#tunnels++}.sock`)
     return await openTunnel((cmd, args, env) => this.spawn(where, cmd, args, { env, stdio: ['ignore', 'pipe', 'ignore'] }), socketPath, address, port)
   }
 
-  async limitRate (hostIndex: number, mbit: number | undefined): Promise<void> {
-    const ns = this.#nsOf(hostIndex)
+  async limitRate (machineIndex: number, mbit: number | undefined): Promise<void> {
+    const ns = this.#nsOf(machineIndex)
     if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: mbit must be > 0 (got ${mbit})`)
     const force = mbit == null ? ['-force'] : []
-    await run('tc', [...force, '-n', this.switchNs, '-batch', '-'], { input: tbfCommand(`h${hostIndex}`, mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
-    await run('tc', [...force, '-n', ns, '-batch', '-'], { input: tbfCommand('eth0', mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+    await execute('tc', [...force, '-n', this.switchNs, '-batch', '-'], { input: tbfCommand(`h${machineIndex}`, mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+    await execute('tc', [...force, '-n', ns, '-batch', '-'], { input: tbfCommand('eth0', mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
   }
 
   async shape (spec: ShapeSpec): Promise<void> {
-    for (const a of spec.addresses) this.hostOf(a)
+    for (const a of spec.addresses) this.machineOf(a)
     const delayMs = shapeMatrix('delayMs', spec.addresses, spec.delayMs)
     const jitterMs = shapeMatrix('jitterMs', spec.addresses, spec.jitterMs)
     const lossPct = shapeMatrix('lossPct', spec.addresses, spec.lossPct)
@@ -286,7 +286,7 @@ class NetnsLab implements Lab {
   }
 
   async partition (sets: string[][]): Promise<void> {
-    for (const set of sets) for (const a of set) this.hostOf(a)
+    for (const set of sets) for (const a of set) this.machineOf(a)
     this.#cut = sets.map(s => [...s])
     await this.#applyFilters()
   }
@@ -306,9 +306,9 @@ class NetnsLab implements Lab {
 
   #nsOf (where: Where): string {
     if (where === 'monitor') return this.switchNs
-    const host = this.hosts[where]
-    if (host == null) throw new NetnsError(`host ${where}: the lab has hosts 0 to ${this.hosts.length - 1}`)
-    return host.ns
+    const machine = this.machines[where]
+    if (machine == null) throw new NetnsError(`machine ${where}: the lab has machines 0 to ${this.machines.length - 1}`)
+    return machine.ns
   }
 
   async #load (ns: string, table: string): Promise<void> {
@@ -320,18 +320,18 @@ class NetnsLab implements Lab {
 
   async #applyFilters (): Promise<void> {
     await this.#load(this.switchNs, renderTable(this.#switchScope, this.#loss, this.#cut))
-    await eachLimited(this.#multiHosts, 4, async h => {
-      await this.#load(h.ns, renderTable({ kind: 'host', own: new Set(h.addresses) }, this.#loss, this.#cut))
+    await eachLimited(this.#multiAddressMachines, 4, async h => {
+      await this.#load(h.ns, renderTable({ kind: 'machine', own: new Set(h.addresses) }, this.#loss, this.#cut))
     })
   }
 
   async #startQueues (): Promise<Delayer> {
     if (this.#delayer != null) return this.#delayer
-    const started = await startDelayer(this.switchNs, [this.switchNs, ...this.#multiHosts.map(h => h.ns)], err => {
+    const started = await startDelayer(this.switchNs, [this.switchNs, ...this.#multiAddressMachines.map(h => h.ns)], err => {
       if (!this.#life.destroyed) this.#onDelayerExit?.(err)
     })
     this.#delayer = started
-    await run('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: this.switchNs })
+    await execute('sysctl', ['-qw', 'net.bridge.bridge-nf-call-iptables=1'], { netns: this.switchNs })
     return started
   }
 
@@ -341,10 +341,10 @@ class NetnsLab implements Lab {
     // no --queue-bypass: should the delayer die, shaped traffic stops instead of silently flowing unshaped
     const rules = [
       { ns: this.switchNs, args: ['-A', 'FORWARD', '-j', 'NFQUEUE', '--queue-num', '0'] },
-      ...this.#multiHosts.map(h => ({ ns: h.ns, args: ['-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'] }))
+      ...this.#multiAddressMachines.map(h => ({ ns: h.ns, args: ['-A', 'INPUT', '-i', 'lo', '-s', sub, '-d', sub, '-j', 'NFQUEUE', '--queue-num', '0'] }))
     ].filter(r => !this.#queued.has(r.ns))
     await eachLimited(rules, 4, async ({ ns, args }) => {
-      await run('iptables', ['-w', ...args], { netns: ns })
+      await execute('iptables', ['-w', ...args], { netns: ns })
       this.#queued.add(ns)
     })
   }

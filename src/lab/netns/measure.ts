@@ -1,14 +1,14 @@
 /**
  * Measures the lab on this machine (root):
- *   node src/lab/netns/measure.ts [HOSTS=150] [ADDRESSES_PER_HOST=1]
- * prints the time to create HOSTS namespaces, to shape them (first time and at runtime), to
+ *   node src/lab/netns/measure.ts [MACHINES=150] [ADDRESSES_PER_MACHINE=1]
+ * prints the time to create MACHINES namespaces, to shape them (first time and at runtime), to
  * partition and heal, and to destroy them; then the delayer's CPU while a UDP echo loads one pair
  * at several packet rates (UDP echo, 25 ms each way, every packet held).
  */
 import { createLab } from './lab.ts'
 
-const hosts = Number(process.argv[2] ?? 150)
-const perHost = Number(process.argv[3] ?? 1)
+const machines = Number(process.argv[2] ?? 150)
+const perMachine = Number(process.argv[3] ?? 1)
 
 const time = async (what: string, fn: () => Promise<unknown>): Promise<void> => {
   const start = performance.now()
@@ -17,13 +17,13 @@ const time = async (what: string, fn: () => Promise<unknown>): Promise<void> => 
 }
 
 const runId = `m${process.pid}`
-let lab = await createLab({ runId, hosts: [{ addresses: 1 }] })
+let lab = await createLab({ runId, machines: [{ addresses: 1 }] })
 await lab.destroy()
 
-await time(`create ${hosts} hosts x ${perHost} addresses`, async () => {
-  lab = await createLab({ runId, hosts: Array.from({ length: hosts }, () => ({ addresses: perHost })) })
+await time(`create ${machines} machines x ${perMachine} addresses`, async () => {
+  lab = await createLab({ runId, machines: Array.from({ length: machines }, () => ({ addresses: perMachine })) })
 })
-const addresses = lab.hosts.flatMap(h => h.addresses)
+const addresses = lab.machines.flatMap(h => h.addresses)
 const uniform = (v: number): number[][] => addresses.map((_, i) => addresses.map((_, j) => i === j ? 0 : v))
 await time(`first shape (${addresses.length} addresses)`, async () => { await lab.shape({ addresses, delayMs: uniform(25), jitterMs: uniform(5), lossPct: uniform(1) }) })
 await time('reshape at runtime', async () => { await lab.shape({ addresses, delayMs: uniform(30), jitterMs: uniform(5), lossPct: uniform(2) }) })
@@ -32,8 +32,8 @@ await time('partition in two halves', async () => { await lab.partition([address
 await time('heal', async () => { await lab.heal() })
 await time('destroy', async () => { await lab.destroy() })
 
-lab = await createLab({ runId, hosts: [{}, {}] })
-const [a, b] = lab.hosts.flatMap(h => h.addresses)
+lab = await createLab({ runId, machines: [{}, {}] })
+const [a, b] = lab.machines.flatMap(h => h.addresses)
 await lab.shape({ addresses: [a, b], delayMs: [[0, 25], [25, 0]] })
 // UDP echo in b; a paced sender in a: every datagram crosses the delayer twice
 const echo = lab.spawn(1, process.execPath, ['-e', `const s = require('dgram').createSocket('udp4'); s.on('message', (m, r) => s.send(m, r.port, r.address)); s.bind(7001, () => console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'] })

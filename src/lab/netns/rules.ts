@@ -1,11 +1,11 @@
 /**
  * nftables rules for loss and partitions (pure: text in, text out).
  *
- * Where packets are filtered: a packet between two host namespaces crosses the switch's bridge,
+ * Where packets are filtered: a packet between two machine namespaces crosses the switch's bridge,
  * so one table in the switch (`bridge` family, forward hook, priority -200: before br_netfilter
  * hands the packet to iptables' NFQUEUE, so dropped packets never reach the delayer) covers every
- * such pair. A packet between two addresses of one host namespace never leaves it (it goes over
- * `lo`), so each host with several addresses gets its own table on the input hook that covers
+ * such pair. A packet between two addresses of one machine namespace never leaves it (it goes over
+ * `lo`), so each machine with several addresses gets its own table on the input hook that covers
  * only its own pairs (input: see lab.ts).
  *
  * Loss is `numgen random mod 1000000 < ppm drop` (parts per million) in one chain per distinct
@@ -25,10 +25,10 @@ export interface LossSpec {
 }
 
 export type Scope =
-  /** the switch: pairs whose two addresses are in different hosts */
-  | { kind: 'switch', hostOf: Map<string, number> }
-  /** a host: pairs of its own addresses */
-  | { kind: 'host', own: Set<string> }
+  /** the switch: pairs whose two addresses are in different machines */
+  | { kind: 'switch', machineOf: Map<string, number> }
+  /** a machine: pairs of its own addresses */
+  | { kind: 'machine', own: Set<string> }
 
 export function toPpm (pct: number): number {
   return Math.round(pct * 10_000)
@@ -56,11 +56,11 @@ export function renderTable (scope: Scope, loss: LossSpec | undefined, partition
 
   if (loss != null) {
     const { addresses, lossPct } = loss
-    // indices of the addresses this scope sees, and the host of each (pairs in one host never
-    // cross the switch; a host sees only its own pairs)
+    // indices of the addresses this scope sees, and the machine of each (pairs in one machine never
+    // cross the switch; a machine sees only its own pairs)
     const seen = addresses.flatMap((a, i) => inScope(scope, a) ? [i] : [])
-    const hostIndex = scope.kind === 'switch' ? addresses.map(a => scope.hostOf.get(a) ?? -1) : undefined
-    const crosses = (i: number, j: number): boolean => i !== j && (hostIndex == null || hostIndex[i] !== hostIndex[j])
+    const machineIndex = scope.kind === 'switch' ? addresses.map(a => scope.machineOf.get(a) ?? -1) : undefined
+    const crosses = (i: number, j: number): boolean => i !== j && (machineIndex == null || machineIndex[i] !== machineIndex[j])
     const counts = new Map<number, number>()
     for (const i of seen) {
       for (const j of seen) {
@@ -85,8 +85,8 @@ export function renderTable (scope: Scope, loss: LossSpec | undefined, partition
     }
     if (fallback > 0) {
       chains.add(fallback)
-      // a host's traffic to itself (same address) is not a link: no loss
-      if (scope.kind === 'host') for (const i of seen) exceptions.push(`${addresses[i]} . ${addresses[i]} : accept`)
+      // a machine's traffic to itself (same address) is not a link: no loss
+      if (scope.kind === 'machine') for (const i of seen) exceptions.push(`${addresses[i]} . ${addresses[i]} : accept`)
     }
     for (const ppm of [...chains].sort((x, y) => x - y)) {
       body.push(`  chain loss_${ppm} {`, `    numgen random mod 1000000 < ${ppm} drop`, '  }')
@@ -114,12 +114,12 @@ export function renderTable (scope: Scope, loss: LossSpec | undefined, partition
 }
 
 function inScope (scope: Scope, address: string): boolean {
-  return scope.kind === 'switch' ? scope.hostOf.has(address) : scope.own.has(address)
+  return scope.kind === 'switch' ? scope.machineOf.has(address) : scope.own.has(address)
 }
 
 function pairInScope (scope: Scope, a: string, b: string): boolean {
-  if (scope.kind === 'host') return scope.own.has(a) && scope.own.has(b)
-  const ha = scope.hostOf.get(a)
-  const hb = scope.hostOf.get(b)
+  if (scope.kind === 'machine') return scope.own.has(a) && scope.own.has(b)
+  const ha = scope.machineOf.get(a)
+  const hb = scope.machineOf.get(b)
   return ha != null && hb != null && ha !== hb
 }

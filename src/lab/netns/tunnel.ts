@@ -2,7 +2,7 @@
  * A way in for the harness itself, never a way out for the lab: a TCP listener on 127.0.0.1 in
  * the caller's namespace whose connections are relayed, through a Unix socket (a file, which
  * namespaces share), to a relay process inside a lab namespace that connects to a port there
- * (e.g. Prometheus' API on the monitor address). Lab hosts still have no route to anything
+ * (e.g. Prometheus' API on the monitor address). Lab machines still have no route to anything
  * outside the lab.
  */
 import { createConnection, createServer } from 'node:net'

@@ -19,6 +19,7 @@ import { natTraversal } from './traversal.ts'
 import { releaseReservationsOnDisconnect } from './relay-reservations.ts'
 import { dialerFinishesIceLast, rtcConfiguration } from './dtls-role.ts'
 import type { NatTraversal, NatTraversalComponents } from './traversal.ts'
+import type { NatClassification } from './classify.ts'
 
 export type NatServices = {
   nat?: NatTraversal
@@ -50,6 +51,23 @@ export function natUdpHost (listen: string[] | undefined): string | undefined {
   return (hosts.find(h => h.family === 'ip4') ?? hosts[0]).host
 }
 
+/**
+ * natParts' one place of late binding: the WebRTC transport, built before libp2p, asks at dial time
+ * for the NAT classification of the traversal service, which libp2p creates; bound once in
+ * `attach` (before start, so no dial finds it unbound; until then it answers "not classified").
+ */
+class NatLinks {
+  #traversal?: NatTraversal
+
+  bind (traversal: NatTraversal | undefined): void {
+    this.#traversal = traversal
+  }
+
+  classification (): NatClassification | undefined {
+    return this.#traversal?.classification()
+  }
+}
+
 /** `listen`: the node's own listen addresses, when given explicitly (see natUdpHost). */
 export function natParts (nat: NatInit | undefined, registry: Registry, relayLimits: RelayServerLimits, listen?: string[]): NatParts {
   if (nat == null) return { listen: [], transports: [], services: {}, runOnLimitedConnection: false, attach: () => {} }
@@ -57,8 +75,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry, relayLim
   const stunServers = nat.disableUdp === true || (udpHost != null && isIPv6(udpHost)) ? [] : (nat.stunServers ?? [])
   const udp = nat.disableUdp !== true
   const relayClient = nat.relayClient ?? true
-  // the traversal service exists only once libp2p does; the WebRTC transport asks it at dial time
-  const late: { traversal?: NatTraversal } = {}
+  const links = new NatLinks()
   const services: NatParts['services'] = {
     nat: natTraversal({
       stunServers,
@@ -89,7 +106,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry, relayLim
       circuitRelayTransport(),
       ...(udp
         ? [webRTC({
-            rtcConfiguration: rtcConfiguration(stunServers.map(s => ({ urls: `stun:${s}` })), () => dialerFinishesIceLast(late.traversal?.classification()), udpHost)
+            rtcConfiguration: rtcConfiguration(stunServers.map(s => ({ urls: `stun:${s}` })), () => dialerFinishesIceLast(links.classification()), udpHost)
           })]
         : [])
     ],
@@ -97,7 +114,7 @@ export function natParts (nat: NatInit | undefined, registry: Registry, relayLim
     runOnLimitedConnection: true,
     attach (libp2p) {
       const traversal = libp2p.services.nat
-      late.traversal = traversal
+      links.bind(traversal)
       if (traversal != null) traversal.reannounce = async (c) => { await libp2p.services.identify.identify(c) }
       if (libp2p.services.relay != null) releaseReservationsOnDisconnect(libp2p, libp2p.services.relay)
     }

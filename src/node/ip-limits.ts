@@ -1,8 +1,9 @@
 /**
- * Per-host limits libp2p has no option for, as a connection gater (its public seam for exactly
- * this). Measured before it (docs/security.md): 20 raw sockets from one host that reconnect and
- * never finish Noise held all 10 of libp2p's pending-upgrade slots, which are global, and locked
- * every honest newcomer out; 100 fresh identities from one host took all 64 relay reservations.
+ * Per-IP limits (the budget's `...PerHost` keys: a host is one remote IP address) libp2p has no
+ * option for, as a connection gater (its public seam for exactly this). Measured before it
+ * (docs/security.md): 20 raw sockets from one host that reconnect and never finish Noise held all
+ * 10 of libp2p's pending-upgrade slots, which are global, and locked every honest newcomer out;
+ * 100 fresh identities from one host took all 64 relay reservations.
  *
  * - pending upgrades: at most `pendingInboundPerHost` per IP address (a slot is freed when the
  *   upgrade completes or the socket closes);
@@ -15,14 +16,14 @@ import type { Multiaddr } from '@multiformats/multiaddr'
 import type { ResourceBudget } from './resource-budget.ts'
 
 /** The IP address of a multiaddr (`/ip4/1.2.3.4/tcp/5` -> `1.2.3.4`), or undefined for a relayed/other one. */
-export function hostOf (ma: Multiaddr): string | undefined {
+export function ipOf (ma: Multiaddr): string | undefined {
   if (ma.getComponents().some(c => c.name === 'p2p-circuit')) return undefined
   const ip = ma.getComponents().find(c => c.name === 'ip4' || c.name === 'ip6')
   return ip?.value
 }
 
 /** What the gater needs to see of the running node; bound after libp2p exists. */
-export interface HostLimitsView {
+export interface IpLimitsView {
   /** Remote addresses of the node's open inbound connections. */
   inboundAddrs(): Multiaddr[]
   /** The peers holding a relay reservation here, with the address they reserved from (none without `--relay`). */
@@ -33,32 +34,32 @@ export interface HostLimitsView {
   inRoom(peer: PeerId): boolean
 }
 
-export type HostLimitsBudget = Pick<ResourceBudget, 'pendingInboundPerHost' | 'connectionsPerHost' | 'relayReservationsPerHost' | 'relayReservations'>
+export type IpLimitsBudget = Pick<ResourceBudget, 'pendingInboundPerHost' | 'connectionsPerHost' | 'relayReservationsPerHost' | 'relayReservations'>
 
-export interface HostLimitsEvents {
+export interface IpLimitsEvents {
   /** Called with the limit that refused something (a closed set: used as a metric label). */
   onRefused?(limit: 'pending_per_host' | 'connections_per_host' | 'relay_reservations_per_host' | 'relay_reservations_room_only'): void
 }
 
-export class HostLimits {
-  private readonly budget: HostLimitsBudget
-  private readonly events: HostLimitsEvents
+export class IpLimits {
+  private readonly budget: IpLimitsBudget
+  private readonly events: IpLimitsEvents
   private readonly pending = new Map<string, number>()
   private readonly counted = new WeakSet<MultiaddrConnection>()
-  private view?: HostLimitsView
+  private view?: IpLimitsView
 
-  constructor (budget: HostLimitsBudget, events: HostLimitsEvents = {}) {
+  constructor (budget: IpLimitsBudget, events: IpLimitsEvents = {}) {
     this.budget = budget
     this.events = events
   }
 
-  bind (view: HostLimitsView): void {
+  bind (view: IpLimitsView): void {
     this.view = view
   }
 
-  /** Pending upgrades per host right now (for tests and diagnostics). */
-  pendingFrom (host: string): number {
-    return this.pending.get(host) ?? 0
+  /** Pending upgrades from one IP address right now (for tests and diagnostics). */
+  pendingFrom (ip: string): number {
+    return this.pending.get(ip) ?? 0
   }
 
   gater (): ConnectionGater {
@@ -70,18 +71,18 @@ export class HostLimits {
   }
 
   private denyInbound (maConn: MultiaddrConnection): boolean {
-    const host = hostOf(maConn.remoteAddr)
-    if (host == null) return false
-    if ((this.pending.get(host) ?? 0) >= this.budget.pendingInboundPerHost) {
+    const ip = ipOf(maConn.remoteAddr)
+    if (ip == null) return false
+    if ((this.pending.get(ip) ?? 0) >= this.budget.pendingInboundPerHost) {
       this.events.onRefused?.('pending_per_host')
       return true
     }
-    const open = this.view?.inboundAddrs().filter(a => hostOf(a) === host).length ?? 0
+    const open = this.view?.inboundAddrs().filter(a => ipOf(a) === ip).length ?? 0
     if (open >= this.budget.connectionsPerHost) {
       this.events.onRefused?.('connections_per_host')
       return true
     }
-    this.pending.set(host, (this.pending.get(host) ?? 0) + 1)
+    this.pending.set(ip, (this.pending.get(ip) ?? 0) + 1)
     this.counted.add(maConn)
     maConn.addEventListener('close', () => { this.release(maConn) }, { once: true })
     return false
@@ -90,11 +91,11 @@ export class HostLimits {
   private release (maConn: MultiaddrConnection): void {
     if (!this.counted.has(maConn)) return
     this.counted.delete(maConn)
-    const host = hostOf(maConn.remoteAddr)
-    if (host == null) return
-    const left = (this.pending.get(host) ?? 1) - 1
-    if (left <= 0) this.pending.delete(host)
-    else this.pending.set(host, left)
+    const ip = ipOf(maConn.remoteAddr)
+    if (ip == null) return
+    const left = (this.pending.get(ip) ?? 1) - 1
+    if (left <= 0) this.pending.delete(ip)
+    else this.pending.set(ip, left)
   }
 
   private denyReservation (source: PeerId): boolean {
@@ -102,9 +103,9 @@ export class HostLimits {
     if (view == null) return false
     // a peer renewing its own reservation does not count against itself
     const reservations = view.reservations().filter(r => r.peer !== source.toString())
-    const hosts = new Set(view.addrsOf(source).map(hostOf).filter(h => h != null))
-    const fromSameHost = reservations.filter(r => { const h = hostOf(r.addr); return h != null && hosts.has(h) }).length
-    if (fromSameHost >= this.budget.relayReservationsPerHost) {
+    const ips = new Set(view.addrsOf(source).map(ipOf).filter(h => h != null))
+    const fromSameIp = reservations.filter(r => { const h = ipOf(r.addr); return h != null && ips.has(h) }).length
+    if (fromSameIp >= this.budget.relayReservationsPerHost) {
       this.events.onRefused?.('relay_reservations_per_host')
       return true
     }

@@ -387,17 +387,17 @@ function netemScript (addresses: string[], plan: Plan): string {
 
 async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan, onDelayerExit: (err: Error) => void): Promise<Network> {
   const processes = Math.ceil(spec.nodes.count / spec.nodes.perProcess)
-  const hosts = Array.from({ length: processes }, (_, p) => ({ addresses: Math.min(spec.nodes.perProcess, spec.nodes.count - p * spec.nodes.perProcess) }))
+  const machines = Array.from({ length: processes }, (_, p) => ({ addresses: Math.min(spec.nodes.perProcess, spec.nodes.count - p * spec.nodes.perProcess) }))
   // one more namespace for Prometheus: it scrapes over the lab's switch, outside the shaped pairs
-  const lab: Lab = await createLab({ runId, hosts: [...hosts, { addresses: 1 }], onDelayerExit })
-  const infra = lab.hosts.length - 1
-  const addresses = plan.nodes.map(n => lab.hosts[Math.floor(n.index / spec.nodes.perProcess)].addresses[n.index % spec.nodes.perProcess])
+  const lab: Lab = await createLab({ runId, machines: [...machines, { addresses: 1 }], onDelayerExit })
+  const infra = lab.machines.length - 1
+  const addresses = plan.nodes.map(n => lab.machines[Math.floor(n.index / spec.nodes.perProcess)].addresses[n.index % spec.nodes.perProcess])
   await lab.shape({ addresses, delayMs: plan.links.delayMs, jitterMs: plan.links.jitterMs, lossPct: plan.links.lossPct, seed: spec.seed })
   return {
     addresses,
     spawner: (p, cmd, args) => lab.spawn(p, cmd, args, { stdio: 'pipe' }),
     spawnPrometheus: (args) => {
-      const listen = `${lab.hosts[infra].addresses[0]}:9090`
+      const listen = `${lab.machines[infra].addresses[0]}:9090`
       return { child: lab.spawn(infra, 'prometheus', args(listen), { stdio: 'ignore' }), url: `http://${listen}` }
     },
     emulation: lab.emulation,

@@ -8,6 +8,7 @@ import { forwardingBenchmark } from './forwarding.ts'
 import { idleBenchmark } from './idle.ts'
 import { formatRoomResult, roomBenchmark } from './room.ts'
 import { machineFigures } from './machine.ts'
+import { quietRoomBenchmark } from './quiet-room.ts'
 
 /** `--no-room` skips the room benchmark (67 node processes, ~4 minutes); `--room-nodes N` resizes it. */
 const args = process.argv.slice(2)
@@ -20,6 +21,8 @@ const fmt = (n: number, digits = 2): string => n.toFixed(digits)
 
 process.stderr.write('machine...\n')
 const machine = await machineFigures()
+process.stderr.write('quiet 3-node room (root: namespaces)...\n')
+const quietRoom = await quietRoomBenchmark()
 process.stderr.write('latency (TCP, QUIC)...\n')
 const latency = [await latencyBenchmark('tcp'), await latencyBenchmark('quic')]
 process.stderr.write('forwarding...\n')
@@ -35,6 +38,10 @@ const lines = [
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Linux ${release()}, Node ${process.version}`,
   `  one OpenSSL secp256k1 verify: ${fmt(machine.opensslVerifyUs, 0)} us (the hop-cost unit)`,
   `  wake-up penalty: the same work takes ${fmt(machine.warmWorkUs, 0)} us after a 5 ms sleep, ${fmt(machine.coldWorkUs, 0)} us after a 200 ms sleep (${fmt(machine.coldWorkUs / machine.warmWorkUs, 1)}x): a quiet room pays it on every hop`,
+  '',
+  quietRoom != null
+    ? `quiet 3-node room, 25 ms links, 2 msg/s (scripts/run-experiment.sh -n 3 --delay 25 --jitter 0 --loss 0 --duration 30 --rate 2): per-hop overhead p50 ${fmt(quietRoom.perHopP50Ms)} ms, p90 ${fmt(quietRoom.perHopP90Ms)} ms over ${quietRoom.deliveries} deliveries (goal: p50 <= 1 ms)`
+    : 'quiet 3-node room: skipped (needs root for network namespaces)',
   '',
   'publish -> deliver latency, two processes on loopback (500 messages at 50/s, stdin hop included):',
   ...latency.map(l => `  ${l.transport.padEnd(4)}  median ${fmt(l.medianMs)} ms   p99 ${fmt(l.p99Ms)} ms   mean ${fmt(l.meanMs)} ms   (goal: median <= ${GOALS.medianMs} ms)`),

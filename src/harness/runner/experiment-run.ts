@@ -5,16 +5,12 @@
  * writes the run directory (spec, manifest, topology, traces, metrics, CSVs, plots, report).
  * Ctrl-C or a crash tears everything down.
  */
-import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { delimiter, join } from 'node:path'
 import { stringify } from 'yaml'
 import { generateIdentity, peerIdOf, saveIdentity } from '../../node/identity.ts'
-import { createLab } from '../../lab/netns/index.ts'
-import type { Lab } from '../../lab/netns/index.ts'
-import { renderNetemCommands, renderNetemScript } from '../netem.ts'
 import { processRun } from '../pipeline.ts'
 import type { RunSummary } from '../analysis/index.ts'
 import { HarnessError } from '../errors.ts'
@@ -23,35 +19,20 @@ import type { Plan, PlannedFault } from '../plan.ts'
 import { toFileForm } from '../spec.ts'
 import type { ExperimentSpec } from '../spec.ts'
 import { Fleet } from './fleet.ts'
-import type { Spawner } from './fleet.ts'
 import { watchMachine } from './machine.ts'
 import type { MachineWatch } from './machine.ts'
 import { progress } from './progress.ts'
 import { prometheusArgs, stopPrometheus, writePrometheusConfig, writeTargets } from './prometheus.ts'
 import { buildManifest } from './manifest.ts'
+import { listenAddrOf, localNetwork, metricsAddrOf, netemScript, netnsNetwork } from './network.ts'
+import type { Network } from './network.ts'
 import { forgetRun, forgetRunSync, registerRun } from './registry.ts'
 
 /** How long the room may take to mesh before the run goes on without it (and says so). */
 const MESH_DEADLINE_MS = 180_000
-const NODE_PORT = 4001
-const METRICS_PORT = 9464
 const PUBLISH_WAIT_MS = 5_000
 
 export interface RunResult { runDir: string, summary: RunSummary, meshedAfterMs?: number }
-
-interface Network {
-  spawner: Spawner
-  /** address of each node */
-  addresses: string[]
-  /** where Prometheus runs, and the address it listens on */
-  spawnPrometheus: (args: (listen: string) => string[]) => { child: ChildProcess, url: string }
-  emulation: string
-  /** the delayer's counters, for the manifest (netns) */
-  delayerStats: () => Promise<unknown>
-  partition: (sets: string[][]) => Promise<void>
-  heal: () => Promise<void>
-  destroy: () => Promise<void>
-}
 
 /** What must hold before a run directory is made: the machine can run this spec. */
 export function preflight (spec: ExperimentSpec): void {
@@ -347,17 +328,6 @@ async function fleetChange (fleet: Fleet, timeoutMs: number): Promise<void> {
   })
 }
 
-/** Where node `i` listens: an ephemeral loopback port (local), or the node port on its lab address. */
-function listenAddrOf (spec: ExperimentSpec, addresses: string[], i: number): string {
-  return spec.runner === 'local'
-    ? (spec.transport === 'quic' ? '/ip4/127.0.0.1/udp/0/quic-v1' : '/ip4/127.0.0.1/tcp/0')
-    : (spec.transport === 'quic' ? `/ip4/${addresses[i]}/udp/${NODE_PORT}/quic-v1` : `/ip4/${addresses[i]}/tcp/${NODE_PORT}`)
-}
-
-function metricsAddrOf (spec: ExperimentSpec, addresses: string[], i: number): string | undefined {
-  return spec.metrics.enabled ? `${addresses[i]}:${spec.runner === 'local' ? 0 : METRICS_PORT}` : undefined
-}
-
 /** When the fault that ends `f` (its restart, thaw or heal) happens, in epoch ms. */
 function endOf (plan: Plan, f: PlannedFault, kind: PlannedFault['kind'], base: number): number | undefined {
   const end = plan.faults.find(g => g.kind === kind && g.atMs >= f.atMs && (!('nodes' in f) || !('nodes' in g) || g.nodes.some(n => f.nodes.includes(n))))
@@ -378,52 +348,6 @@ async function makeKeys (runDir: string, count: number): Promise<string[]> {
     ids.push(peerIdOf(key))
   }
   return ids
-}
-
-function netemScript (addresses: string[], plan: Plan): string {
-  const plans = renderNetemCommands(addresses.map(address => ({ address })), plan.links)
-  return ['#!/bin/sh', '# The same link matrix as `tc netem` commands, one block per node, for clusters whose kernel has netem.', ...plans.map(renderNetemScript)].join('\n')
-}
-
-async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan, onDelayerExit: (err: Error) => void): Promise<Network> {
-  const processes = Math.ceil(spec.nodes.count / spec.nodes.perProcess)
-  const machines = Array.from({ length: processes }, (_, p) => ({ addresses: Math.min(spec.nodes.perProcess, spec.nodes.count - p * spec.nodes.perProcess) }))
-  // one more namespace for Prometheus: it scrapes over the lab's switch, outside the shaped pairs
-  const lab: Lab = await createLab({ runId, machines: [...machines, { addresses: 1 }], onDelayerExit })
-  const infra = lab.machines.length - 1
-  const addresses = plan.nodes.map(n => lab.machines[Math.floor(n.index / spec.nodes.perProcess)].addresses[n.index % spec.nodes.perProcess])
-  await lab.shape({ addresses, delayMs: plan.links.delayMs, jitterMs: plan.links.jitterMs, lossPct: plan.links.lossPct, seed: spec.seed })
-  return {
-    addresses,
-    spawner: (p, cmd, args) => lab.spawn(p, cmd, args, { stdio: 'pipe' }),
-    spawnPrometheus: (args) => {
-      const listen = `${lab.machines[infra].addresses[0]}:9090`
-      return { child: lab.spawn(infra, 'prometheus', args(listen), { stdio: 'ignore' }), url: `http://${listen}` }
-    },
-    emulation: lab.emulation,
-    delayerStats: async () => await lab.delayerStats(),
-    partition: async (sets) => { await lab.partition(sets) },
-    heal: async () => { await lab.heal() },
-    destroy: async () => { await lab.destroy() }
-  }
-}
-
-function localNetwork (count: number): Network {
-  const spawner: Spawner = (_p, cmd, args) => spawn(cmd, args, { stdio: 'pipe', detached: true })
-  return {
-    addresses: Array.from({ length: count }, () => '127.0.0.1'),
-    spawner,
-    spawnPrometheus: (args) => {
-      // port 0 is not allowed for Prometheus' web listener; a fixed high port is good enough here
-      const listen = `127.0.0.1:${39090 + (process.pid % 1000)}`
-      return { child: spawn('prometheus', args(listen), { stdio: 'ignore', detached: true }), url: `http://${listen}` }
-    },
-    emulation: 'none',
-    delayerStats: async () => undefined,
-    partition: async () => { throw new HarnessError('partition needs the netns runner') },
-    heal: async () => {},
-    destroy: async () => {}
-  }
 }
 
 async function writeRunFiles (

@@ -13,7 +13,6 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { identify } from '@libp2p/identify'
 import { ping } from '@libp2p/ping'
 import { kadDHT, passthroughMapper, removePrivateAddressesMapper, removePublicAddressesMapper } from '@libp2p/kad-dht'
-import { gossipsub } from '@libp2p/gossipsub'
 import type { prometheusMetrics } from '@libp2p/prometheus-metrics'
 import { Registry } from 'prom-client'
 import type { GossipSub } from '@libp2p/gossipsub'
@@ -32,7 +31,7 @@ import { stopClosestPeerTagger } from './dht-closest-peers.ts'
 import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
-import { ChatRoom, messageIdOf, messageIdToHex } from './chat-room.ts'
+import { ChatRoom } from './chat-room.ts'
 import type { RejectedChatMessage } from './chat-room.ts'
 import { RoomPresence } from './room-presence.ts'
 import { chatNodeEvents } from './node-events.ts'
@@ -40,10 +39,9 @@ import type { ChatNodeEvents } from './node-events.ts'
 import type { TypedEventEmitter } from 'main-event'
 import { chatMetrics } from './metrics.ts'
 import type { ChatMetrics } from './metrics.ts'
-import { gossipsubMetricsRegister } from './gossipsub-metrics.ts'
+import { gossipsubService } from './gossipsub-service.ts'
 import { IGNORE_REASONS, REJECT_REASONS } from './chat-payload.ts'
-import type { RejectReason } from './chat-payload.ts'
-import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
+import { CHAT_ROOM_SCORE_THRESHOLDS } from './scoring.ts'
 import { transportOf } from './transport.ts'
 import { generateIdentity } from './identity.ts'
 import { checkRuntimePatchOptions } from './patches/index.ts'
@@ -51,7 +49,7 @@ import { oneWritePerFrame } from './one-write-per-frame.ts'
 import { prefixLogger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
-  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_MAX_RPC_BYTES, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
+  DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
   DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom
 } from './options.ts'
 import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, ValidationLimits } from './options.ts'
@@ -91,13 +89,6 @@ const DHT_MAPPERS: Record<DhtAddressFilter, typeof passthroughMapper> = {
   all: passthroughMapper,
   'public-only': removePrivateAddressesMapper,
   'private-only': removePublicAddressesMapper
-}
-
-/** The errors gossipsub's StrictSign check reports (its ValidateError values), as our reasons. */
-const SIGNATURE_ERRORS: Record<string, RejectReason> = {
-  invalid_signature: 'invalid_signature',
-  invalid_seqno: 'invalid_seqno',
-  invalid_peerid: 'invalid_peerid'
 }
 
 /**
@@ -228,39 +219,6 @@ function nodeDefences (budget: ResourceBudget, metrics: ChatMetrics, links: Node
   return { ipLimits, penalties, dhtLimits }
 }
 
-function gossipsubService (settings: NodeSettings, metrics: ChatMetrics, penalties: PeerPenalties, links: NodeLinks): ReturnType<typeof gossipsub> {
-  const { topic, registry, fullMetrics } = settings
-  return gossipsub({
-    globalSignaturePolicy: 'StrictSign',
-    runOnLimitedConnection: settings.nat.runOnLimitedConnection,
-    msgIdFn: (msg) => messageIdOf(msg.data),
-    // the same id, computed before the signature check, so duplicates (common in a mesh) skip
-    // the ~1 ms verify; hashing twice costs ~2 us
-    fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
-    msgIdToStrFn: messageIdToHex,
-    scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)),
-    scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
-    allowedTopics: [topic],
-    maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
-    metricsRegister: gossipsubMetricsRegister({
-      registry,
-      expose: fullMetrics,
-      taps: {
-        gossipsub_rpc_recv_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'in' }, v) },
-        gossipsub_rpc_sent_bytes_total: (_l, v) => { metrics.gossipBytes.inc({ direction: 'out' }, v) },
-        gossipsub_rpc_recv_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'in' }, v) },
-        gossipsub_rpc_sent_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'out' }, v) },
-        gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
-        gossipsub_msg_received_invalid_total: (labels) => {
-          const reason = SIGNATURE_ERRORS[String(labels.error)]
-          if (reason != null) links.recordRefusal({ outcome: 'reject', reason })
-        }
-      }
-    }),
-    metricsTopicStrToLabel: new Map([[topic, settings.room]])
-  })
-}
-
 function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, defences: Defences, links: NodeLinks) {
   const { budget, connectionLimits } = settings
   return {
@@ -276,7 +234,7 @@ function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: Chat
       // a patch-package option (patches/, docs/upstream.md)
       maxMessageSize: budget.dhtMessageBytes
     }), budget, defences.dhtLimits) as (components: any) => SingleKadDHT,
-    pubsub: gossipsubService(settings, metrics, defences.penalties, links),
+    pubsub: gossipsubService({ ...settings, runOnLimitedConnection: settings.nat.runOnLimitedConnection }, metrics, defences.penalties, links),
     bootstrap: bootstrapDialer({ list: init.bootstrap ?? [], redialBelowPeers: init.discoveryTargetPeers ?? DEFAULT_DISCOVERY_TARGET_PEERS }),
     discovery: discoveryWalk({ targetPeers: init.discoveryTargetPeers, intervalMs: init.discoveryIntervalMs }),
     trimmer: connectionTrimmer({

@@ -103,7 +103,7 @@ export const PER_NODE_DEVIATIONS: readonly Deviation[] = [
     name: 'gossipsubMetricTaps',
     dependency: '@libp2p/gossipsub',
     versionRange: '17.1.1',
-    where: 'src/node/create-node.ts (metricsRegister taps), src/node/gossipsub-metrics.ts',
+    where: 'src/node/gossipsub-service.ts (metricsRegister taps), src/node/gossipsub-metrics.ts',
     why: 'reads gossipsub metric names (gossipsub_rpc_*_total, gossipsub_msg_received_invalid_total with its error label) as an API: the only place bad signatures dropped inside gossipsub show'
   },
   {

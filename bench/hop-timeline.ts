@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { createChatNode, installRuntimePatches } from '../src/node/index.ts'
 import type { ChatNode } from '../src/node/index.ts'
 import { wallClockMs } from '../src/node/wall-clock.ts'
+import { quantile } from './quantile.ts'
 
 const { values } = parseArgs({ options: { 'interval-ms': { type: 'string', default: '50' }, messages: { type: 'string', default: '300' } } })
 const intervalMs = Number(values['interval-ms'])
@@ -65,7 +66,7 @@ for (let i = 0; i < messages; i++) {
   await sleep(intervalMs)
 }
 startedAt = 0
-const median = (xs: number[]): string => xs.length === 0 ? 'n/a' : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(3)
+const median = (xs: number[]): string => xs.length === 0 ? 'n/a' : quantile([...xs].sort((a, b) => a - b), 0.5).toFixed(3)
 process.stdout.write(`one hop, two nodes in one process, a message every ${intervalMs} ms (${messages}), ms after room.publish:\n`)
 for (const stage of STAGES) process.stdout.write(`  ${stage.padEnd(18)} ${median(marks.get(stage)!)}  (n ${marks.get(stage)!.length})\n`)
 await Promise.all([publisher.stop(), receiver.stop()])

@@ -4,14 +4,12 @@
  * carries its high-resolution receipt time. The stdin hop into the publisher is included.
  */
 import { ChatProcess, COMPILED_MAIN, addrWith, isEvent } from '../test/helpers/cli.ts'
+import { quantile } from './quantile.ts'
 
 export interface LatencyResult { samples: number, medianMs: number, p99Ms: number, meanMs: number, transport: string }
 
 const now = (): number => performance.timeOrigin + performance.now()
 
-export function quantile (sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-}
 
 export async function latencyBenchmark (transport: 'tcp' | 'quic', count = 500, ratePerSecond = 50): Promise<LatencyResult> {
   const listen = transport === 'tcp' ? ['--tcp-only', '--listen', '/ip4/127.0.0.1/tcp/0'] : ['--quic-only', '--listen', '/ip4/127.0.0.1/udp/0/quic-v1']

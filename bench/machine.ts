@@ -11,6 +11,7 @@
  */
 import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { quantile } from './quantile.ts'
 
 export interface MachineFigures {
   opensslVerifyUs: number
@@ -46,8 +47,7 @@ async function workAfterSleepUs (sleepMs: number, samples: number): Promise<numb
     fixedWork()
     durations.push((performance.now() - start) * 1000)
   }
-  durations.sort((a, b) => a - b)
-  return durations[Math.floor(samples / 2)]
+  return quantile(durations.sort((a, b) => a - b), 0.5)
 }
 
 export async function machineFigures (): Promise<MachineFigures> {

@@ -38,41 +38,57 @@ const CATEGORIES: Array<[string, (f: CallFrame) => boolean]> = [
 ]
 const OTHER = 'other (runtime, timers)'
 
-function budget (profile: Profile, fromS: number, toS: number): { byCategory: Map<string, number>, busyUs: number } {
-  const byId = new Map(profile.nodes.map(n => [n.id, n]))
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const categoryOf = (id: number): string => {
-    for (let cur: number | undefined = id; cur != null; cur = parent.get(cur)) {
-      const frame = byId.get(cur)!.callFrame
-      for (const [name, test] of CATEGORIES) if (test(frame)) return name
+/** A busy sample: which profile node was on top, when (seconds since the start), and for how long. */
+interface BusySample { nodeId: number, atS: number, us: number }
+
+/** The profile's non-idle samples, and each node's category, looked up once per node. */
+class IndexedProfile {
+  readonly busy: BusySample[] = []
+  readonly #byId: Map<number, ProfileNode>
+  readonly #parent = new Map<number, number>()
+  readonly #categories = new Map<number, string>()
+
+  constructor (profile: Profile) {
+    this.#byId = new Map(profile.nodes.map(n => [n.id, n]))
+    for (const n of profile.nodes) for (const c of n.children ?? []) this.#parent.set(c, n.id)
+    let t = profile.startTime
+    for (let i = 0; i < profile.samples.length; i++) {
+      t += profile.timeDeltas[i]
+      const nodeId = profile.samples[i]
+      if (this.#byId.get(nodeId)!.callFrame.functionName === '(idle)') continue
+      this.busy.push({ nodeId, atS: (t - profile.startTime) / 1e6, us: profile.timeDeltas[i + 1] ?? 0 })
     }
-    return OTHER
   }
-  const byCategory = new Map<string, number>()
-  let busyUs = 0
-  let t = profile.startTime
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i]
-    const s = (t - profile.startTime) / 1e6
-    if (s < fromS || s >= toS || byId.get(profile.samples[i])!.callFrame.functionName === '(idle)') continue
-    const us = profile.timeDeltas[i + 1] ?? 0
-    const name = categoryOf(profile.samples[i])
-    byCategory.set(name, (byCategory.get(name) ?? 0) + us)
-    busyUs += us
+
+  categoryOf (nodeId: number): string {
+    let name = this.#categories.get(nodeId)
+    if (name == null) {
+      name = OTHER
+      search: for (let cur: number | undefined = nodeId; cur != null; cur = this.#parent.get(cur)) {
+        const frame = this.#byId.get(cur)!.callFrame
+        for (const [category, test] of CATEGORIES) if (test(frame)) { name = category; break search }
+      }
+      this.#categories.set(nodeId, name)
+    }
+    return name
   }
-  return { byCategory, busyUs }
 }
 
-function timeline (profile: Profile): string {
+function budget (profile: IndexedProfile, fromS: number, toS: number): Map<string, number> {
+  const byCategory = new Map<string, number>()
+  for (const { nodeId, atS, us } of profile.busy) {
+    if (atS < fromS || atS >= toS) continue
+    const name = profile.categoryOf(nodeId)
+    byCategory.set(name, (byCategory.get(name) ?? 0) + us)
+  }
+  return byCategory
+}
+
+function timeline (profile: IndexedProfile): string {
   const busy = new Map<number, number>()
-  const idle = new Set(profile.nodes.filter(n => n.callFrame.functionName === '(idle)').map(n => n.id))
-  let t = profile.startTime
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i]
-    if (idle.has(profile.samples[i])) continue
-    const bucket = Math.floor((t - profile.startTime) / 2e6) * 2
-    busy.set(bucket, (busy.get(bucket) ?? 0) + (profile.timeDeltas[i + 1] ?? 0))
+  for (const { atS, us } of profile.busy) {
+    const bucket = Math.floor(atS / 2) * 2
+    busy.set(bucket, (busy.get(bucket) ?? 0) + us)
   }
   return [...busy].map(([s, us]) => `${s}s:${(us / 2e4).toFixed(0)}%`).join(' ')
 }
@@ -90,7 +106,7 @@ const window = (flag: string, value: string | undefined): [number, number] => {
   return [parts[0], parts[1]]
 }
 if (positionals.length !== 1) throw new Error('usage: node bench/profile-budget.ts PROFILE --idle FROM,TO --load FROM,TO --deliveries N [--scale-to-ms X] | --timeline')
-const profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile
+const profile = new IndexedProfile(JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile)
 if (values.timeline === true) {
   process.stdout.write(timeline(profile) + '\n')
 } else {
@@ -101,8 +117,8 @@ if (values.timeline === true) {
   const load = budget(profile, loadFrom, loadTo)
   const idle = budget(profile, idleFrom, idleTo)
   const idleScale = (loadTo - loadFrom) / (idleTo - idleFrom)
-  const rows = [...new Set([...load.byCategory.keys(), ...idle.byCategory.keys()])]
-    .map(name => [name, ((load.byCategory.get(name) ?? 0) - (idle.byCategory.get(name) ?? 0) * idleScale) / deliveries] as const)
+  const rows = [...new Set([...load.keys(), ...idle.keys()])]
+    .map(name => [name, ((load.get(name) ?? 0) - (idle.get(name) ?? 0) * idleScale) / deliveries] as const)
   const total = rows.reduce((sum, [, us]) => sum + us, 0)
   const scale = values['scale-to-ms'] != null ? Number(values['scale-to-ms']) * 1000 / total : 1
   process.stdout.write(`CPU per delivered message above idle: ${(total / 1000).toFixed(2)} ms in the profile${scale !== 1 ? `, rescaled to ${values['scale-to-ms']} ms` : ''}\n`)

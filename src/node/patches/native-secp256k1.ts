@@ -132,10 +132,7 @@ function scalarOf (bytes: Uint8Array): bigint {
 }
 
 function sha256 (data: Bytes): Buffer {
-  const hash = createHash('sha256')
-  if (data instanceof Uint8Array) hash.update(data)
-  else for (const chunk of data) hash.update(chunk)
-  return hash.digest()
+  return createHash('sha256').update(toBuffer(data)).digest()
 }
 
 export function nativeVerify (publicKeyRaw: Uint8Array, data: Bytes, sig: Uint8Array, backend = SECP256K1_BACKEND): boolean {

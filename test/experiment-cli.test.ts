@@ -99,7 +99,9 @@ describe('Ctrl-C through every entry', () => {
     const hosts = runNote(tmpdir(), out)?.pids ?? []
     process.kill(-run.pid, 'SIGINT')
     await pollUntil('the first Ctrl-C acknowledged', 10_000, () => run.stderr().includes('stopping the run') ? true : undefined, 50)
-    process.kill(-run.pid, 'SIGINT')
+    // a short local run can finish its clean stop between the poll and this line (kill ESRCH, seen
+    // in CI): then there is no second Ctrl-C to send, and the checks below still hold for the exit
+    try { process.kill(-run.pid, 'SIGINT') } catch (err) { if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err }
     assert.equal(await within('the exit on a second Ctrl-C', 10_000, run.exited), 130, run.stderr())
     assert.equal(runNote(tmpdir(), out), undefined, 'no orphaned run note')
     assert.deepEqual(hosts.filter(alive), [], 'no node host left')

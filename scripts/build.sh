@@ -8,5 +8,5 @@ rm -rf dist
 node_modules/.bin/tsc -p tsconfig.build.json
 # protons' generated module is checked in as JS + .d.ts, which tsc does not emit
 mkdir -p dist/node/generated
-cp src/node/generated/payload.js dist/node/generated/payload.js
+cp src/node/generated/*.js dist/node/generated/
 date +%s > dist/.build-stamp

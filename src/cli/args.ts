@@ -4,8 +4,8 @@
  * `host` (room, bootstrap, transports, pings, DHT, limits, log level, stdin) are src/cli/node-flags.ts.
  */
 import type { ResourceBudget } from '../node/resource-budget.ts'
-import { DEFAULT_NICK, DEFAULT_VALIDATION_LIMITS } from '../node/options.ts'
-import type { DhtAddressFilter } from '../node/options.ts'
+import { DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_DM_POLICY, DEFAULT_HISTORY_OPTIONS, DEFAULT_NICK, DEFAULT_VALIDATION_LIMITS, DM_POLICIES } from '../node/options.ts'
+import type { DhtAddressFilter, DmPolicy } from '../node/options.ts'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { checkNick } from '../node/chat-payload.ts'
 import { NAT_FLAGS, parseNatFlags } from './nat-flags.ts'
@@ -39,6 +39,12 @@ export interface RunConfig {
   dhtAddressFilter: DhtAddressFilter
   limits: Partial<ResourceBudget>
   nat: NatInit
+  /** --data-dir: identity, peer store and history kept across restarts */
+  dataDir?: string
+  history: { maxMessages: number, maxAgeMs: number }
+  dmPolicy: DmPolicy
+  /** --target-peers: the DHT walk looks for peers while fewer are connected */
+  targetPeers?: number
 }
 
 /** What `run`'s node flags mean when not given (`host` has its own: HOST_NODE_DEFAULTS). */
@@ -60,6 +66,11 @@ export const RUN_FLAGS = {
   'publish-timeout': { type: 'string', arg: 'SECONDS', help: 'how long --publish waits for a peer it can reach', defaultText: '30' },
   once: { type: 'boolean', help: 'with --publish: stop once the message went out (exit 0) or its deadline passed (exit 1); implied when stdin ends first' },
   metrics: { type: 'string', arg: 'HOST:PORT', help: 'serve Prometheus metrics on http://HOST:PORT/metrics' },
+  'data-dir': { type: 'string', arg: 'DIR', help: 'keep the identity (unless --identity), known peers and the room history here across restarts (created 0700)' },
+  history: { type: 'string', arg: 'N', help: 'room messages kept and served to late joiners, 0 = no history', defaultText: String(DEFAULT_HISTORY_OPTIONS.maxMessages) },
+  'history-age': { type: 'string', arg: 'HOURS', help: 'oldest room message kept', defaultText: String(DEFAULT_HISTORY_OPTIONS.maxAgeMs / 3_600_000) },
+  'target-peers': { type: 'string', arg: 'N', help: 'look for more peers (DHT random walks) while fewer than N are connected', defaultText: String(DEFAULT_DISCOVERY_TARGET_PEERS) },
+  'dm-policy': { type: 'string', arg: 'POLICY', help: `direct messages accepted: ${DM_POLICIES.join(', ')} (room: from peers in this room)`, defaultText: DEFAULT_DM_POLICY },
   ...NAT_FLAGS,
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', short: 'v', help: 'print the version' }
@@ -78,6 +89,9 @@ export function parseHostPort (what: string, value: string): { host: string, por
   }
   return { host: match[1] ?? match[2], port }
 }
+
+/** --history's ceiling: the store's index lives in memory (~150 B a message). */
+const MAX_HISTORY_MESSAGES = 1_000_000
 
 export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
   const v = parseFlagValues(argv, RUN_FLAGS)
@@ -109,7 +123,22 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
   if (v.publish != null && v.publish.length === 0) throw new UsageError('--publish: the text must not be empty')
   if (v.once === true && v.publish == null) throw new UsageError('--once needs --publish TEXT: it stops the node once that message went out')
 
+  const historySize = Number(v.history ?? DEFAULT_HISTORY_OPTIONS.maxMessages)
+  if (!Number.isInteger(historySize) || historySize < 0 || historySize > MAX_HISTORY_MESSAGES) throw new UsageError(`--history ${JSON.stringify(v.history)}: expected a whole number of messages from 0 (off) to ${MAX_HISTORY_MESSAGES}`)
+  const historyHours = Number(v['history-age'] ?? DEFAULT_HISTORY_OPTIONS.maxAgeMs / 3_600_000)
+  if (!Number.isFinite(historyHours) || historyHours <= 0) throw new UsageError(`--history-age ${JSON.stringify(v['history-age'])}: expected a positive number of hours`)
+  const dmPolicy = v['dm-policy'] ?? DEFAULT_DM_POLICY
+  if (!DM_POLICIES.includes(dmPolicy)) throw new UsageError(`--dm-policy ${JSON.stringify(dmPolicy)}: expected one of ${DM_POLICIES.join(', ')}`)
+  const targetPeers = v['target-peers'] != null ? Number(v['target-peers']) : undefined
+  if (targetPeers != null && (!Number.isInteger(targetPeers) || targetPeers < 0)) throw new UsageError(`--target-peers ${JSON.stringify(v['target-peers'])}: expected a whole number of peers, 0 or more`)
+  if (v['data-dir'] === '') throw new UsageError('--data-dir: the directory must not be empty')
+  if (v['data-dir'] != null && v['identity-out'] != null) throw new UsageError('--data-dir and --identity-out exclude each other: the data directory keeps its own identity')
+
   return {
+    dataDir: v['data-dir'],
+    history: { maxMessages: historySize, maxAgeMs: historyHours * 3_600_000 },
+    dmPolicy,
+    targetPeers,
     identity: v.identity,
     identityOut: v['identity-out'],
     listen,
@@ -177,6 +206,10 @@ export const REPL_COMMANDS: Array<[string, string]> = [
   ['/peers', 'connected peers, their transport, and who is in the room'],
   ['/id', 'this node\'s peer id'],
   ['/addrs', 'the addresses this node announces, and its NAT type (STUN)'],
+  ['/history [N]', 'the last N room messages this node keeps (default 20), history marked'],
+  ['/dm PEER TEXT', 'send TEXT to one peer (a peer id, or the nick of exactly one room peer)'],
+  ['/dms', 'direct messages of this session, received and sent'],
+  ['/hangup PEER', 'close every connection to a peer (it may come back)'],
   ['/help', 'this list'],
   ['/quit', 'stop the node (also Ctrl-D, Ctrl-C)']
 ]

@@ -2,6 +2,7 @@
 import { createChatNode } from '../node/create-node.ts'
 import type { ChatNode } from '../node/create-node.ts'
 import { generateIdentity, loadIdentity, saveIdentity } from '../node/identity.ts'
+import { openDataDir } from '../node/data-dir.ts'
 import { startMetricsServer } from '../node/metrics-server.ts'
 import type { MetricsServer } from '../node/metrics-server.ts'
 import { InvalidConfigError } from '../node/errors.ts'
@@ -23,10 +24,13 @@ const FLUSH_DEADLINE_MS = 5_000
 
 export async function run (config: RunConfig): Promise<number> {
   const log = createLogger(config.logLevel)
-  const privateKey = config.identity != null ? await loadIdentity(config.identity) : await generateIdentity()
+  const given = config.identity != null ? await loadIdentity(config.identity) : undefined
+  const dataDir = config.dataDir != null ? await openDataDir(config.dataDir, given) : undefined
+  const privateKey = dataDir?.privateKey ?? given ?? await generateIdentity()
+  if (dataDir?.createdIdentity === true) log.info(`new data directory ${dataDir.path}: created an identity for it`)
   // a one-shot sender (--once, or --publish with stdin not a terminal) stays quiet: its only stderr line is a failure
   const oneShot = config.publish != null && (config.once || process.stdin.isTTY !== true)
-  if (config.identity == null && config.identityOut == null) log[oneShot ? 'debug' : 'info']('no --identity: running on a fresh ephemeral key')
+  if (config.identity == null && config.identityOut == null && dataDir == null) log[oneShot ? 'debug' : 'info']('no --identity: running on a fresh ephemeral key')
   if (config.identityOut != null) {
     await saveIdentity(config.identityOut, privateKey)
     log.info(`saved identity to ${config.identityOut}`)
@@ -34,6 +38,10 @@ export async function run (config: RunConfig): Promise<number> {
 
   const node = await createChatNode({
     privateKey,
+    datastore: dataDir?.datastore,
+    history: config.history,
+    dmPolicy: config.dmPolicy,
+    discoveryTargetPeers: config.targetPeers,
     listen: config.listen,
     announce: config.external,
     transports: config.transports,
@@ -54,6 +62,7 @@ export async function run (config: RunConfig): Promise<number> {
     try {
       metricsServer = await startMetricsServer(node.registry, host, port, { warn: log.warn })
     } catch (err: any) {
+      await dataDir?.close()
       const why = err.code === 'EADDRINUSE' ? 'address already in use' : err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND' ? 'no such local address' : err.message
       throw new InvalidConfigError(`--metrics ${host}:${port}`, why, { cause: err })
     }
@@ -80,6 +89,7 @@ export async function run (config: RunConfig): Promise<number> {
     await node.start()
   } catch (err: any) {
     await Promise.allSettled([node.stop(), metricsServer?.close()])
+    await dataDir?.close()
     throw startupError(err)
   }
 
@@ -88,7 +98,7 @@ export async function run (config: RunConfig): Promise<number> {
     addrs: node.libp2p.getMultiaddrs().map(String),
     room: node.room.room,
     topic: node.room.topic,
-    ephemeralIdentity: config.identity == null && config.identityOut == null,
+    ephemeralIdentity: config.identity == null && config.identityOut == null && dataDir == null,
     metricsUrl: metricsServer?.url
   })
 
@@ -121,6 +131,8 @@ export async function run (config: RunConfig): Promise<number> {
   }, STOP_DEADLINE_MS)
   deadline.unref()
   await Promise.allSettled([node.stop(), metricsServer?.close()])
+  // after the node: its peer store writes go to this datastore until it has stopped
+  await dataDir?.close()
   clearTimeout(deadline)
   return sent ? 0 : 1
 }

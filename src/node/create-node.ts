@@ -35,8 +35,11 @@ import { ChatRoom } from './chat-room.ts'
 import type { RejectedChatMessage } from './chat-room.ts'
 import { RoomPresence } from './room-presence.ts'
 import { chatNodeEvents } from './node-events.ts'
-import type { ChatNodeEvents } from './node-events.ts'
-import type { TypedEventEmitter } from 'main-event'
+import type { ChatNodeEvents, FeatureEvents } from './node-events.ts'
+import { TypedEventEmitter } from 'main-event'
+import { KnownPeers } from './known-peers.ts'
+import { chatMessaging } from './messaging.ts'
+import type { Messaging } from './messaging.ts'
 import { chatMetrics } from './metrics.ts'
 import type { ChatMetrics } from './metrics.ts'
 import { gossipsubService } from './gossipsub-service.ts'
@@ -50,10 +53,20 @@ import { prefixLogger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
-  DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom
+  DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom, DEFAULT_DM_POLICY, DEFAULT_HISTORY_OPTIONS
 } from './options.ts'
-import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, ValidationLimits } from './options.ts'
+import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, HistoryOptions, ValidationLimits } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
+import { directMessages } from './dm/index.ts'
+import type { DirectMessages } from './dm/index.ts'
+import { chatHistory, HISTORY_REFUSAL_REASONS, HistoryStore } from './history/index.ts'
+import type { ChatHistory } from './history/index.ts'
+import { DM_DELIVERY_CAUSES, DM_STATUS_NAMES } from './dm/index.ts'
+import { MemoryDatastore } from 'datastore-core'
+import type { Datastore } from 'interface-datastore'
+import { messagingMetrics as createMessagingMetrics } from './messaging-metrics.ts'
+import type { MessagingMetrics } from './messaging-metrics.ts'
+import { HISTORY_STATUS_NAMES, historyStatusName } from './messaging-events.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import { IpLimits } from './ip-limits.ts'
 import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
@@ -72,6 +85,8 @@ export type ChatServices = {
   discovery: DiscoveryWalk
   rttProbe: RttProbe
   trimmer: ConnectionTrimmer
+  dm: DirectMessages
+  history: ChatHistory
 } & NatServices
 
 export interface ChatNode {
@@ -81,6 +96,8 @@ export interface ChatNode {
   events: TypedEventEmitter<ChatNodeEvents>
   registry: Registry
   metrics: ChatMetrics
+  /** Room history and direct messages (messaging.ts). */
+  messaging: Messaging
   start(): Promise<void>
   stop(): Promise<void>
 }
@@ -135,6 +152,11 @@ interface NodeSettings {
   fullMetrics: boolean
   connectionLimits: ConnectionLimits
   listen: string[]
+  /** libp2p's (peer store, DHT records) and the history store's */
+  datastore: Datastore
+  history: HistoryOptions
+  /** undefined: history is off (`maxMessages` 0) */
+  historyStore?: HistoryStore
 }
 
 function nodeSettings (init: ChatNodeInit): NodeSettings {
@@ -142,10 +164,16 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
   const room = init.room ?? DEFAULT_ROOM
   const registry = init.registry ?? new Registry()
   const budget = resourceBudget(init.limits)
+  const datastore = init.datastore ?? new MemoryDatastore()
+  const history = { ...DEFAULT_HISTORY_OPTIONS, ...init.history }
+  const topic = topicForRoom(room)
   return {
+    datastore,
+    history,
+    historyStore: history.maxMessages > 0 ? new HistoryStore({ datastore, topic, maxMessages: history.maxMessages, maxAgeMs: history.maxAgeMs }) : undefined,
     transports,
     room,
-    topic: topicForRoom(room),
+    topic,
     limits: { ...DEFAULT_VALIDATION_LIMITS, ...init.validation },
     registry,
     budget,
@@ -190,7 +218,33 @@ class NodeLinks {
   topicPeers (): PeerId[] {
     return this.#room?.topicPeers() ?? []
   }
+
+  /**
+   * Whether `peer` is subscribed to the room; a peer that just connected (to send a DM, say) sends
+   * its subscriptions a moment after the connection opens, so a peer not yet seen is waited for,
+   * up to `ROOM_PEER_WAIT_MS` or until `signal` aborts.
+   */
+  async isRoomPeer (peer: PeerId, signal: AbortSignal): Promise<boolean> {
+    const inRoom = (): boolean => this.topicPeers().some(p => p.equals(peer))
+    const pubsub = this.#libp2p?.services.pubsub
+    if (inRoom() || pubsub == null) return inRoom()
+    return await new Promise<boolean>(resolve => {
+      const done = (): void => {
+        clearTimeout(timer)
+        pubsub.removeEventListener('subscription-change', check)
+        signal.removeEventListener('abort', done)
+        resolve(inRoom())
+      }
+      const check = (): void => { if (inRoom()) done() }
+      const timer = setTimeout(done, ROOM_PEER_WAIT_MS)
+      pubsub.addEventListener('subscription-change', check)
+      signal.addEventListener('abort', done, { once: true })
+    })
+  }
 }
+
+/** How long a DM from a peer not (yet) seen in the room waits for its subscription, ms. */
+const ROOM_PEER_WAIT_MS = 2_000
 
 /** The node's resource defences: per-host limits, peer penalties and the DHT's budgets, each refusal counted. */
 interface Defences {
@@ -219,7 +273,7 @@ function nodeDefences (budget: ResourceBudget, metrics: ChatMetrics, links: Node
   return { ipLimits, penalties, dhtLimits }
 }
 
-function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, defences: Defences, links: NodeLinks) {
+function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, messagingMetrics: MessagingMetrics, defences: Defences, links: NodeLinks) {
   const { budget, connectionLimits } = settings
   return {
     identify: identify(),
@@ -244,6 +298,19 @@ function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: Chat
       protectedPeers: () => new Set(links.meshPeers()),
       preferredPeers: () => new Set(links.topicPeers().map(String))
     }),
+    dm: directMessages({
+      nick: init.nick ?? DEFAULT_NICK,
+      limits: settings.limits,
+      policy: () => init.dmPolicy ?? DEFAULT_DM_POLICY,
+      isRoomPeer: async (peer, signal) => await links.isRoomPeer(peer, signal),
+      runOnLimitedConnection: settings.nat.runOnLimitedConnection
+    }),
+    // not over relayed connections: a page (up to 1 MiB) is more than a relay's circuit allows
+    history: chatHistory({
+      store: () => settings.historyStore,
+      room: settings.room,
+      onServed: (status) => { messagingMetrics.historyQueries.inc({ role: 'served', status: historyStatusName(status) }) }
+    }),
     rttProbe: rttProbe({
       intervalMs: init.pingIntervalMs,
       onRtt: (rttMs) => { metrics.pingRtt.observe(rttMs / 1000) }
@@ -252,12 +319,13 @@ function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: Chat
   }
 }
 
-async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, defences: Defences, links: NodeLinks): Promise<Libp2p<ChatServices>> {
+async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, messagingMetrics: MessagingMetrics, defences: Defences, links: NodeLinks): Promise<Libp2p<ChatServices>> {
   const { transports, budget, connectionLimits, nat, registry } = settings
   const { ipLimits, penalties } = defences
   return await createLibp2p({
     start: false,
     privateKey: init.privateKey ?? await generateIdentity(),
+    datastore: settings.datastore,
     addresses: { listen: [...settings.listen, ...nat.listen], appendAnnounce: init.announce ?? [] },
     transports: [
       ...(transports.tcp ? [tcp({ dialOpts: tcpDialOptions(init.dialFrom) })] : []),
@@ -284,7 +352,7 @@ async function createChatLibp2p (init: ChatNodeInit, settings: NodeSettings, met
     // rtt-probe.ts pings (and drops dead connections) instead, at --ping-interval
     connectionMonitor: { enabled: false },
     ...(init.logPrefix != null ? { logger: prefixLogger(init.logPrefix) } : {}),
-    services: chatServices(init, settings, metrics, defences, links)
+    services: chatServices(init, settings, metrics, messagingMetrics, defences, links)
   })
 }
 
@@ -341,13 +409,34 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
   const links = new NodeLinks()
   const defences = nodeDefences(settings.budget, metrics, links)
-  const libp2p = await createChatLibp2p(init, settings, metrics, defences, links)
+  const messagingMetrics = createMessagingMetrics(registry, {
+    historyStatuses: [...HISTORY_STATUS_NAMES, 'failed'],
+    historyRefusals: HISTORY_REFUSAL_REASONS,
+    dmStatuses: DM_STATUS_NAMES,
+    dmFailures: DM_DELIVERY_CAUSES
+  })
+  const libp2p = await createChatLibp2p(init, settings, metrics, messagingMetrics, defences, links)
   settings.nat.attach(libp2p)
   bindIpLimits(defences.ipLimits, libp2p, links)
   const room = joinRoom(init, settings, libp2p, metrics, defences.penalties)
   links.bind(libp2p, room)
-  const events = chatNodeEvents(libp2p, room)
+  const features = new TypedEventEmitter<FeatureEvents>()
+  const events = chatNodeEvents(libp2p, room, features)
   observeNode(metrics, libp2p, room)
+  const messaging = chatMessaging({
+    libp2p,
+    room,
+    features,
+    store: settings.historyStore,
+    history: settings.history,
+    limits: settings.limits,
+    metrics: messagingMetrics,
+    penalties: defences.penalties
+  })
+  const knownPeers = new KnownPeers(libp2p, { topic: settings.topic, maxDials: init.rejoinDials })
+  room.presence.addEventListener('peer-joined', ({ detail }) => {
+    void knownPeers.remember(peerIdFromString(detail.peerId)).catch(() => {})
+  })
 
   return {
     libp2p,
@@ -355,15 +444,22 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     events,
     registry,
     metrics,
+    messaging,
     async start () {
       await libp2p.start()
       if (init.dhtKeepClosestPeers !== true && !stopClosestPeerTagger(libp2p.services.dht)) {
         libp2p.logger.forComponent('p2p-chat:node').error('kad-dht has no closest-peer tagger to stop; its keep-alive peers stay connected')
       }
+      await messaging.start()
       room.join()
+      // a node with a remembered room (a data directory) finds its way back without a bootstrap node
+      void knownPeers.rejoin().then(summary => {
+        if (summary.known > 0) features.safeDispatchEvent('event', { detail: { event: 'rejoin', ...summary } })
+      }).catch(() => {})
     },
     async stop () {
       room.leave()
+      await messaging.stop()
       await libp2p.stop()
     }
   }

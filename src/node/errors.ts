@@ -88,3 +88,15 @@ export class RuntimePatchConflictError extends ChatError {
     this.patch = patch
   }
 }
+
+/** A `--data-dir` cannot be used: foreign or corrupt contents, another identity's, in use, unwritable. */
+export class DataDirError extends ChatError {
+  static name = 'DataDirError'
+  static culpritFirst = true
+  readonly path: string
+
+  constructor (path: string, problem: string, options?: ErrorOptions) {
+    super(`data directory ${path}: ${problem}`, options)
+    this.path = path
+  }
+}

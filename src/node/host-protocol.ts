@@ -108,6 +108,12 @@ const direction = oneOf('inbound', 'outbound')
 const outcome = oneOf('reject', 'ignore')
 const reason = oneOf(...REJECT_REASONS, ...IGNORE_REASONS)
 
+/** A room message's verifiable fields: `message` (gossip) and `history` (fetched) carry the same. */
+const messageFields = {
+  id: str, from: str, publicKey: str, topic: str, seqno: str, data: str, signature: str, propagationSource: str,
+  version: num, nick: str, text: str, sentAtMs: num, receivedAtMs: num, latencyMs: num
+}
+
 /** The body of every `ChatNodeEvent` kind, by `event`. */
 const NODE_EVENTS = {
   'peer:connected': peer,
@@ -116,14 +122,20 @@ const NODE_EVENTS = {
   'room:peer-left': { peerId: str, roomPeers: int },
   'room:ready': { sendablePeers: int },
   'room:unready': {},
-  message: {
-    id: str, from: str, publicKey: str, topic: str, seqno: str, data: str, signature: str, propagationSource: str,
-    version: num, nick: str, text: str, sentAtMs: num, receivedAtMs: num, latencyMs: num
-  },
+  message: messageFields,
   published: { id: str, text: str, sentAtMs: num, publishedAtMs: num, recipients: int, recipientPeers: arrayOf(str) },
   rejected: { outcome, reason, propagationSource: opt(str) },
   'rejected:summary': { intervalMs: num, suppressed: int, reasons: arrayOf(object({ outcome, reason, count: int })), sources: int },
   bootstrap: { address: str, peerId: str, outcome: oneOf('success', 'failure'), error: opt(str), retryInMs: opt(num) },
+  history: messageFields,
+  'history:synced': { peers: int, received: int, accepted: int, duplicates: int, refused: int, durationMs: num },
+  'history:refused': { servedBy: str, reason: str },
+  dm: {
+    id: str, from: str, to: str, publicKey: str, data: str, signature: str,
+    version: num, nick: str, text: str, sentAtMs: num, receivedAtMs: num
+  },
+  'dm:sent': { id: str, to: str, text: str, status: str, reason: opt(str), sentAtMs: num, rttMs: num, dialed: bool },
+  rejoin: { known: int, dialed: int, connected: int },
   'nat:mapped': { address: str, server: str },
   'nat:type': { type: natClass, mapping, filtering, server: str },
   'nat:stun-failed': { server: str, error: str, retryInMs: num },
@@ -155,6 +167,9 @@ const RUN_EVENTS = {
   addrs: { data: object({ addrs: arrayOf(str), nat: natStatus }) },
   peers: { data: arrayOf(object({ ...peer, inRoom: bool })) },
   help: { data: str },
+  'history:list': { data: arrayOf(object({ id: str, from: str, nick: str, text: str, sentAtMs: num })) },
+  'dm:list': { data: arrayOf(object({ direction: oneOf('in', 'out'), peerId: str, text: str, ts: num, status: str })) },
+  hangup: { data: object({ peerId: str, closed: int }) },
   error: { kind: str, message: str }
 } satisfies Record<string, Shape>
 
@@ -207,7 +222,7 @@ export type HostStreamEvent = ChatNodeEvent | HostNodeLine | HostReadyLine
 
 export type RunOwnEventBody = Union<typeof RUN_EVENTS, 'event'>
 /** The REPL's answers on the run stream (`/id`, `/addrs`, `/peers`, `/help`). */
-export type RunAnswerBody = Extract<RunOwnEventBody, { event: 'id' | 'addrs' | 'peers' | 'help' }>
+export type RunAnswerBody = Extract<RunOwnEventBody, { event: 'id' | 'addrs' | 'peers' | 'help' | 'history:list' | 'dm:list' | 'hangup' }>
 /** A line of `p2p-chat --json`'s stdout. */
 export type RunStreamEvent = ChatNodeEvent | ({ node: string, ts: number } & RunOwnEventBody)
 

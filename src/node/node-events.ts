@@ -11,6 +11,7 @@ import { transportOf } from './transport.ts'
 import type { Transport } from './transport.ts'
 import type { NatEventBody } from './nat/events.ts'
 import type { NatTraversal } from './nat/traversal.ts'
+import type { RejoinSummary } from './known-peers.ts'
 
 interface PeerFields { peerId: string, transport: Transport, remoteAddr: string }
 
@@ -39,6 +40,52 @@ export interface MessageFields {
   latencyMs: number
 }
 
+/** A received, verified direct message: everything needed to check its signature offline (src/node/dm/). */
+export interface DmFields {
+  /** hex SHA-256 of `data` */
+  id: string
+  from: string
+  /** this node: the recipient the signature binds */
+  to: string
+  /** base64 libp2p `PublicKey` protobuf of the sender */
+  publicKey: string
+  /** base64 ChatPayload, the bytes signed */
+  data: string
+  /** base64 */
+  signature: string
+  version: number
+  nick: string
+  text: string
+  sentAtMs: number
+  receivedAtMs: number
+}
+
+/** An outgoing direct message and its acknowledgement. */
+export interface DmSentFields {
+  id: string
+  to: string
+  text: string
+  /** the ack's status: delivered, refused, too_large, rate_limited, bad_request */
+  status: string
+  reason?: string
+  sentAtMs: number
+  /** send (lookup and dial included) to ack */
+  rttMs: number
+  /** no connection to the peer existed: it was found (peer store or DHT) and dialled for this message */
+  dialed: boolean
+}
+
+/** The history fetch at join (src/node/history/sync.ts). */
+export interface HistorySyncFields {
+  /** room peers asked */
+  peers: number
+  received: number
+  accepted: number
+  duplicates: number
+  refused: number
+  durationMs: number
+}
+
 export type ChatNodeEventBody =
   | ({ event: 'peer:connected' } & PeerFields)
   | ({ event: 'peer:disconnected' } & PeerFields)
@@ -51,7 +98,18 @@ export type ChatNodeEventBody =
   | { event: 'rejected', outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], propagationSource?: string }
   | { event: 'rejected:summary', intervalMs: number, suppressed: number, reasons: RefusalCount[], sources: number }
   | ({ event: 'bootstrap' } & BootstrapDialEvent)
+  | ({ event: 'history' } & MessageFields)
+  | ({ event: 'history:synced' } & HistorySyncFields)
+  | { event: 'history:refused', servedBy: string, reason: string }
+  | ({ event: 'dm' } & DmFields)
+  | ({ event: 'dm:sent' } & DmSentFields)
+  | ({ event: 'rejoin' } & RejoinSummary)
   | NatEventBody
+
+/** Where the node's features (history, DMs, rejoin) hand their events to the stream. */
+export interface FeatureEvents {
+  event: CustomEvent<ChatNodeEventBody>
+}
 
 export interface RefusalCount { outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], count: number }
 
@@ -91,7 +149,7 @@ export function messageFields (m: ReceivedChatMessage): MessageFields {
 }
 
 /** Turns libp2p's, the room's and the bootstrap dialer's events into one `ChatNodeEvent` stream. */
-export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat?: NatTraversal }>, room: ChatRoom): TypedEventEmitter<ChatNodeEvents> {
+export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat?: NatTraversal }>, room: ChatRoom, features: TypedEventEmitter<FeatureEvents>): TypedEventEmitter<ChatNodeEvents> {
   const stream = new TypedEventEmitter<ChatNodeEvents>()
   const node = libp2p.peerId.toString()
   const emit = (body: ChatNodeEventBody): void => {
@@ -114,6 +172,7 @@ export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat
   room.presence.addEventListener('unready', () => { emit({ event: 'room:unready' }) })
   room.addEventListener('message', ({ detail }) => { emit({ event: 'message', ...messageFields(detail) }) })
   room.addEventListener('published', ({ detail }) => { emit({ event: 'published', ...detail }) })
+  features.addEventListener('event', ({ detail }) => { emit(detail) })
   const refusals = refusalSummary(emit, REFUSAL_SUMMARY)
   room.addEventListener('rejected', ({ detail: r }) => { refusals(r) })
   return stream

@@ -3,6 +3,7 @@
  * onto `ChatNodeInit`; library users pass it to `createChatNode` directly.
  */
 import type { PrivateKey } from '@libp2p/interface'
+import type { Datastore } from 'interface-datastore'
 import type { Registry } from 'prom-client'
 import type { NatInit } from './nat/options.ts'
 import type { ResourceBudget } from './resource-budget.ts'
@@ -85,6 +86,41 @@ export interface ChatNodeInit {
   logPrefix?: string
   /** NAT traversal: STUN discovery, relay (client/server), direct upgrade; see src/node/nat/options.ts. Default: off. */
   nat?: NatInit
+  /**
+   * Where libp2p keeps its peer store (and the DHT its records) and the room history its messages:
+   * a LevelDatastore in a data directory (data-dir.ts) makes them survive a restart. Default: memory.
+   */
+  datastore?: Datastore
+  /** The room history (src/node/history/); see `HistoryOptions`. */
+  history?: Partial<HistoryOptions>
+  /** Whose direct messages are accepted (src/node/dm/). Default: `DEFAULT_DM_POLICY`. */
+  dmPolicy?: DmPolicy
+  /** Room peers remembered in the peer store that are dialled at start (known-peers.ts). Default: 8. */
+  rejoinDials?: number
+}
+
+/** Who may send this node direct messages: anyone, peers subscribed to its room, nobody. */
+export type DmPolicy = 'all' | 'room' | 'none'
+export const DM_POLICIES: readonly DmPolicy[] = ['all', 'room', 'none']
+/** A stranger's DMs are refused unless it shares the room: spam needs at least a room subscription. */
+export const DEFAULT_DM_POLICY: DmPolicy = 'room'
+
+export interface HistoryOptions {
+  /** Room messages kept (and served to others); 0 turns history off: no store, no answers, no fetch. */
+  maxMessages: number
+  /** Oldest message kept, ms. */
+  maxAgeMs: number
+  /** Room peers asked for missed messages once the room is ready. */
+  syncPeers: number
+  /** Most messages fetched at join; without a data directory, the newest this many. */
+  syncMessages: number
+}
+
+export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = {
+  maxMessages: 1000,
+  maxAgeMs: 24 * 3_600_000,
+  syncPeers: 3,
+  syncMessages: 100
 }
 
 export interface ConnectionLimits {

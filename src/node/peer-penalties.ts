@@ -14,8 +14,11 @@
  */
 import type { DhtOffence } from './dht-meter.ts'
 
-/** An IGNOREd gossipsub message, or a refused DHT stream (dht-meter.ts says which). */
-export type Offence = 'ignored_message' | DhtOffence
+/**
+ * An IGNOREd gossipsub message, a refused DHT stream (dht-meter.ts says which), or a history
+ * message that fails verification for a reject reason (a forged or altered message: history/sync.ts).
+ */
+export type Offence = 'ignored_message' | 'forged_history' | DhtOffence
 
 /**
  * What one offence adds to the counter. What an honest peer may do now and then counts 1: an
@@ -26,7 +29,7 @@ export type Offence = 'ignored_message' | DhtOffence
  * (all weight 1, stores not counted): an ADD_PROVIDER flood kept its one connection and ~60 aborted
  * streams a second for the whole attack, the node decrypting ~2 MB/s of it at ~70 % CPU.
  */
-export const OFFENCE_WEIGHTS: Readonly<Record<Offence, number>> = { ignored_message: 1, dht_overdrawn: 1, dht_pipelined: 10, dht_store_refused: 10 }
+export const OFFENCE_WEIGHTS: Readonly<Record<Offence, number>> = { ignored_message: 1, forged_history: 10, dht_overdrawn: 1, dht_pipelined: 10, dht_store_refused: 10 }
 
 export interface PeerPenaltiesInit {
   /** Offences a peer may accumulate (decaying) before its score drops. Default: 20. */

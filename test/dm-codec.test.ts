@@ -1,7 +1,7 @@
 /**
  * Direct messages without a network: the codec's safe decoders on arbitrary bytes (fast-check),
- * the frame reader on any chunking and on hostile length prefixes, the signature's domain
- * separation and recipient binding, and the per-peer rate limiter.
+ * and the signature's domain separation and recipient binding. (The frame reader and the per-peer
+ * rate limit are shared: length-prefixed.test.ts, peer-rate-limit.test.ts.)
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -11,21 +11,11 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import {
   DM_STATUS, DM_STATUS_NAMES, DirectMessage, DmAck, decodeDirectMessage, decodeDmAck, dmSigningBytes, encodeAck,
-  lengthPrefixed, readFrame, signDirectMessage, verifyDirectMessage
+  signDirectMessage, verifyDirectMessage
 } from '../src/node/dm/index.ts'
-import { PeerRateLimiter } from '../src/node/dm/rate-limit.ts'
 
 const utf8 = new TextEncoder()
 const REFUSAL_CODES = new Set<number>([DM_STATUS.REFUSED, DM_STATUS.TOO_LARGE, DM_STATUS.RATE_LIMITED, DM_STATUS.BAD_REQUEST])
-
-async function * chunks (bytes: Uint8Array, cuts: number[]): AsyncGenerator<Uint8Array> {
-  let at = 0
-  for (const cut of [...new Set(cuts.map(c => c % (bytes.byteLength + 1)))].sort((a, b) => a - b)) {
-    yield bytes.subarray(at, cut)
-    at = cut
-  }
-  yield bytes.subarray(at)
-}
 
 describe('dm codec', () => {
   it('decoding arbitrary bytes never throws; every refusal has a refusal status and a reason', () => {
@@ -58,33 +48,6 @@ describe('dm codec', () => {
     const unknown = decodeDmAck(DmAck.encode({ status: 9, reason: '' }))
     assert.equal(unknown.ok, false)
     assert.ok(encodeAck(DM_STATUS.REFUSED, 'x'.repeat(10_000)).byteLength < 300, 'long reasons are cut')
-  })
-
-  it('reads one frame whatever the chunking, and stops after it', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.array(fc.nat(), { maxLength: 8 }), fc.uint8Array({ maxLength: 20 }), async (data, cuts, trailing) => {
-      const framed = lengthPrefixed(data)
-      const wire = new Uint8Array([...framed, ...trailing])
-      const read = await readFrame(chunks(wire, cuts), 600)
-      assert.ok(read.ok)
-      if (read.ok) assert.deepEqual(read.frame, data)
-      const short = await readFrame(chunks(framed.subarray(0, framed.byteLength - 1), cuts), 600)
-      assert.deepEqual(short, { ok: false, problem: 'truncated' })
-    }))
-  })
-
-  it('refuses an oversize length prefix from its first bytes, without waiting for the body', async () => {
-    let pulled = 0
-    async function * hostile (): AsyncGenerator<Uint8Array> {
-      // 2^32 - 1 announced, then the source would hang forever
-      for (const byte of [0xff, 0xff, 0xff, 0xff, 0x0f]) { pulled++; yield Uint8Array.of(byte) }
-      await new Promise(() => {})
-    }
-    const read = await readFrame(hostile(), 4096)
-    assert.equal(read.ok, false)
-    assert.ok(!read.ok && read.problem === 'too_large')
-    assert.ok(pulled <= 2, `read ${pulled} prefix bytes`)
-    const overlong = await readFrame(chunks(new Uint8Array(10).fill(0x80), []), 1 << 30)
-    assert.deepEqual(overlong, { ok: false, problem: 'bad_prefix' })
   })
 })
 
@@ -150,27 +113,5 @@ describe('dm signature', () => {
       publicKey: publicKeyToProtobuf(sender.publicKey), payload, signature: roomSignature
     })
     assert.equal(verdict.ok, false)
-  })
-})
-
-describe('dm rate limiter', () => {
-  it('allows a burst of perMinute, then refills at perMinute per minute', () => {
-    const limiter = new PeerRateLimiter(3, 10)
-    const t = 1_000_000
-    assert.deepEqual([1, 2, 3, 4].map(() => limiter.take('a', t)), [true, true, true, false])
-    assert.equal(limiter.take('a', t + 19_000), false)
-    assert.equal(limiter.take('a', t + 20_000), true)
-    assert.equal(limiter.take('b', t), true, 'buckets are per peer')
-  })
-
-  it('keeps at most maxPeers buckets, forgetting the longest idle', () => {
-    const limiter = new PeerRateLimiter(1, 2)
-    limiter.take('a', 0)
-    limiter.take('b', 0)
-    limiter.take('a', 1) // a is used again: b is now the longest idle
-    limiter.take('c', 2)
-    assert.equal(limiter.size, 2)
-    assert.equal(limiter.take('a', 3), false, 'a was kept (and is empty)')
-    assert.equal(limiter.take('b', 3), true, 'b was forgotten (fresh bucket)')
   })
 })

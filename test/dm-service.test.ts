@@ -15,10 +15,10 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { encodeChatLine } from '../src/node/chat-payload.ts'
 import {
-  DM_PROTOCOL, DirectMessage, DmDeliveryError, DmToSelfError, decodeDmAck, directMessages, lengthPrefixed, readFrame,
-  signDirectMessage, verifyDirectMessage
+  DM_PROTOCOL, DirectMessage, DmDeliveryError, DmToSelfError, decodeDmAck, directMessages, signDirectMessage, verifyDirectMessage
 } from '../src/node/dm/index.ts'
 import type { DecodedAck, DirectMessages, DirectMessagesInit, ReceivedDirectMessage, RefusedDirectMessage } from '../src/node/dm/index.ts'
+import { lengthPrefixed, readFrame } from '../src/node/length-prefixed.ts'
 import { within } from './helpers/poll.ts'
 
 type DmNode = Libp2p<{ dm: DirectMessages }>

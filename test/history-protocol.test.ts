@@ -16,8 +16,7 @@ import {
   chatHistory, Direction, HISTORY_PROTOCOL, HISTORY_STATUS, HistoryResponse, HistoryResponseError, HistoryStore
 } from '../src/node/history/index.ts'
 import type { ChatHistory, ChatHistoryInit, HistoryStatus, StoredMessage } from '../src/node/history/index.ts'
-import { encodeVarint, readFrame, writeFrame } from '../src/node/history/frame.ts'
-import { PeerRateLimit } from '../src/node/history/rate-limit.ts'
+import { encodeVarint, readFrame, writeFrame } from '../src/node/length-prefixed.ts'
 import { pollUntil } from './helpers/poll.ts'
 
 const ROOM = 'history-protocol'
@@ -156,18 +155,6 @@ describe('history protocol', () => {
     await client.dial(server.getMultiaddrs()[0])
     const silent = await client.dialProtocol(server.peerId, HISTORY_PROTOCOL)
     await pollUntil('the server reset the silent stream', 5_000, () => silent.status === 'reset' || silent.status === 'closed' ? true : undefined, 50)
-  })
-
-  it('keeps a token bucket per peer, refilled over time, in a map of bounded size', () => {
-    let now = 0
-    const rate = new PeerRateLimit({ perMinute: 2, maxPeers: 2, now: () => now })
-    assert.deepEqual([rate.take('a'), rate.take('a'), rate.take('a')], [true, true, false])
-    now += 30_000
-    assert.deepEqual([rate.take('a'), rate.take('a')], [true, false], 'one token back after half a minute')
-    rate.take('b')
-    rate.take('c')
-    assert.equal(rate.size, 2, 'the least recently seen peer was forgotten')
-    assert.equal(rate.take('a'), true, 'a forgotten peer starts afresh')
   })
 
   it('refuses a response that is not one (malformed, another query\'s) with HistoryResponseError naming the peer', async () => {

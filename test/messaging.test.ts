@@ -12,10 +12,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { addrWith, LOOPBACK_TCP, jsonProcessStarter, isEvent } from './helpers/cli.ts'
+import { MemoryDatastore } from 'datastore-core'
+import { addrWith, freePort, LOOPBACK_TCP, jsonProcessStarter, isEvent } from './helpers/cli.ts'
+import { signRoomMessage, withText } from './helpers/signed-message.ts'
+import { createChatNode } from '../src/node/create-node.ts'
 import type { ChatEvent, ChatProcess, EventOf } from './helpers/cli.ts'
 import { cleanupTempDir } from './helpers/cleanup.ts'
-import { verifyHistoryMessage } from '../src/node/history/index.ts'
+import { HistoryStore, verifyHistoryMessage } from '../src/node/history/index.ts'
 import { verifyDirectMessage } from '../src/node/dm/index.ts'
 import { DEFAULT_VALIDATION_LIMITS, topicForRoom } from '../src/node/options.ts'
 
@@ -82,6 +85,40 @@ describe('room history, direct messages, data directories', () => {
 
     const listed = await carol.ask('/history 10', 'history:list')
     assert.deepEqual(listed.data.map(m => m.text), ['first', 'second', 'third'])
+  })
+
+  it('forged and altered history messages are refused and counted; the genuine one is accepted', async () => {
+    const room = 'history-forged'
+    const topic = topicForRoom(room)
+    const author = await generateKeyPair('secp256k1')
+    const impostor = await generateKeyPair('secp256k1')
+    const now = Date.now()
+    const genuine = await signRoomMessage(author, { topic, text: 'genuine', sentAtMs: now - 60_000, seqno: 1n })
+    const altered = withText(await signRoomMessage(author, { topic, text: 'what was said', sentAtMs: now - 50_000, seqno: 2n }), 'what was not said')
+    // signed by someone else, claiming the author
+    const stolen = { ...await signRoomMessage(impostor, { topic, text: 'in your name', sentAtMs: now - 40_000, seqno: 3n }), from: genuine.from }
+    // a library node that serves them: its store (in this datastore) holds all three
+    const datastore = new MemoryDatastore()
+    const seeded = new HistoryStore({ datastore, topic })
+    await seeded.open()
+    for (const m of [genuine, altered, stolen]) assert.equal(await seeded.add(m), true)
+    const forger = await createChatNode({ datastore, room, transports: { tcp: true, quic: false }, listen: ['/ip4/127.0.0.1/tcp/0'], pingIntervalMs: 0 })
+    await forger.start()
+    try {
+      const port = await freePort()
+      const carol = start([...BASE, '--room', room, '--nick', 'carol', '--bootstrap', forger.libp2p.getMultiaddrs()[0].toString(), '--metrics', `127.0.0.1:${port}`])
+      const synced = await carol.waitFor(isEvent('history:synced'), 'carol fetched history')
+      assert.deepEqual({ accepted: synced.accepted, refused: synced.refused }, { accepted: 1, refused: 2 })
+      assert.deepEqual(carol.events.filter(isEvent('history')).map(e => e.text), ['genuine'])
+      assert.deepEqual(carol.events.filter(isEvent('history:refused')).map(e => e.reason), ['invalid_signature', 'invalid_signature'])
+      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+      assert.match(metrics, /^p2p_chat_history_refused_messages_total\{reason="invalid_signature"\} 2$/m)
+      assert.match(metrics, /^p2p_chat_history_fetched_messages_total\{outcome="accepted"\} 1$/m)
+      const listed = await carol.ask('/history', 'history:list')
+      assert.deepEqual(listed.data.map(m => m.text), ['genuine'], 'only the genuine message was stored')
+    } finally {
+      await forger.stop()
+    }
   })
 
   it('a restart on --data-dir keeps identity, known peers and history, and rejoins without the bootstrap node', async () => {

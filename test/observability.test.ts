@@ -53,7 +53,12 @@ before(async () => {
   // everybody talks, all the time, so rates and latency quantiles have data
   await nodes[1].waitFor(isEvent('room:peer-joined', e => e.roomPeers >= 2), 'a full room')
   let n = 0
-  publisher = setInterval(() => { for (const node of nodes) node.send(`tick ${n++}`) }, 300)
+  const bId = (await nodes[1].ready()).peerId
+  publisher = setInterval(() => {
+    for (const node of nodes) node.send(`tick ${n++}`)
+    // a direct message every 3 s (the DM rate limit is 20 a minute per sender)
+    if (n % 30 === 0) nodes[0].send(`/dm ${bId} direct ${n}`)
+  }, 300)
 })
 
 after(async () => {
@@ -75,6 +80,8 @@ describe('metrics endpoint', () => {
     for (const name of ['p2p_chat_messages_published_total', 'p2p_chat_delivery_latency_seconds_bucket', 'p2p_chat_gossip_bytes_total',
       'p2p_chat_gossip_rpcs_total', 'p2p_chat_duplicate_messages_total', 'p2p_chat_connected_peers', 'p2p_chat_topic_peers',
       'p2p_chat_mesh_peers', 'p2p_chat_dht_routing_table_peers', 'p2p_chat_ping_rtt_seconds_bucket', 'p2p_chat_bootstrap_dials_total',
+      'p2p_chat_history_queries_total', 'p2p_chat_history_stored_messages', 'p2p_chat_history_fetched_messages_total', 'p2p_chat_history_refused_messages_total',
+      'p2p_chat_history_sync_duration_seconds_bucket', 'p2p_chat_dm_messages_total', 'p2p_chat_dm_round_trip_seconds_bucket',
       'gossipsub_rpc_recv_bytes_total', 'libp2p_', 'process_cpu_seconds_total', 'nodejs_heap_size_used_bytes']) {
       assert.ok(text.includes(name), `${name} is exposed`)
     }

@@ -9,11 +9,13 @@ import { TimeoutError } from '@libp2p/interface'
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import { validateChatPayload } from '../chat-payload.ts'
 import type { ChatLine } from '../chat-payload.ts'
+import { readFrame, writeFrame } from '../length-prefixed.ts'
+import type { PeerRateLimit } from '../peer-rate-limit.ts'
+import { abortStreamOn } from '../stream-deadline.ts'
 import { wallClockMs } from '../wall-clock.ts'
-import { decodeDirectMessage, encodeAck, lengthPrefixed, readFrame } from './codec.ts'
+import { decodeDirectMessage, encodeAck } from './codec.ts'
 import type { DmRefusal } from './codec.ts'
 import type { DirectMessagesOptions } from './options.ts'
-import type { PeerRateLimiter } from './rate-limit.ts'
 import { verifyFrom } from './signature.ts'
 import { DM_STATUS, dmStatusName } from './status.ts'
 import type { DmStatus, DmStatusName } from './status.ts'
@@ -43,7 +45,7 @@ export interface RefusedDirectMessage {
 export interface InboundContext {
   self: PeerId
   options: DirectMessagesOptions
-  limiter: PeerRateLimiter
+  limiter: PeerRateLimit
   /** aborts when the service stops */
   signal: AbortSignal
   delivered(dm: ReceivedDirectMessage): void
@@ -88,9 +90,8 @@ export async function refuseBusy (stream: Stream, connection: Connection, ctx: I
  */
 function exchangeSignal (stream: Stream, timeoutMs: number, stopped: AbortSignal): AbortSignal {
   const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), stopped])
-  const onAbort = (): void => { stream.abort(new TimeoutError('direct message exchange timed out')) }
-  signal.addEventListener('abort', onAbort, { once: true })
-  stream.addEventListener('close', () => { signal.removeEventListener('abort', onAbort) }, { once: true })
+  const stopWatching = abortStreamOn(stream, signal, () => new TimeoutError('direct message exchange timed out'))
+  stream.addEventListener('close', () => { stopWatching() }, { once: true })
   return signal
 }
 
@@ -98,8 +99,8 @@ async function judge (stream: Stream, from: PeerId, ctx: InboundContext, signal:
   const { options } = ctx
   const frame = await readFrame(stream, options.maxMessageBytes)
   if (!frame.ok) {
-    if (frame.problem === 'too_large') return refuse(DM_STATUS.TOO_LARGE, `message of at least ${frame.length} bytes; the limit is ${options.maxMessageBytes}`)
-    return refuse(DM_STATUS.BAD_REQUEST, frame.problem === 'truncated' ? 'stream ended before a whole message' : 'malformed length prefix')
+    if (frame.reason === 'oversize') return refuse(DM_STATUS.TOO_LARGE, `message of at least ${frame.length} bytes; the limit is ${options.maxMessageBytes}`)
+    return refuse(DM_STATUS.BAD_REQUEST, frame.reason === 'truncated' ? 'stream ended before a whole message' : 'malformed length prefix')
   }
   if (!ctx.limiter.take(from.toString())) return refuse(DM_STATUS.RATE_LIMITED, `more than ${options.perPeerPerMinute} direct messages per minute`)
 
@@ -144,7 +145,7 @@ async function checkPolicy (from: PeerId, options: DirectMessagesOptions, signal
 }
 
 async function answer (stream: Stream, status: DmStatus, reason: string, signal: AbortSignal): Promise<void> {
-  if (!stream.send(lengthPrefixed(encodeAck(status, reason)))) await stream.onDrain({ signal })
+  await writeFrame(stream, encodeAck(status, reason), { signal })
   await stream.close({ signal })
 }
 

@@ -11,5 +11,5 @@ export { DM_SIGNING_PREFIX, dmSigningBytes, signDirectMessage, verifyDirectMessa
 export type { DmSignedFields, DmVerification } from './signature.ts'
 export { DM_DELIVERY_CAUSES, DmDeliveryError, DmToSelfError } from './errors.ts'
 export type { DmDeliveryCause } from './errors.ts'
-export { DirectMessage, DmAck, MAX_ACK_BYTES, decodeDirectMessage, decodeDmAck, encodeAck, lengthPrefixed, readFrame } from './codec.ts'
-export type { DecodedAck, DmRefusal, FrameResult } from './codec.ts'
+export { DirectMessage, DmAck, MAX_ACK_BYTES, decodeDirectMessage, decodeDmAck, encodeAck } from './codec.ts'
+export type { DecodedAck, DmRefusal } from './codec.ts'

@@ -4,6 +4,7 @@
 import type { PeerId } from '@libp2p/interface'
 import { DEFAULT_NICK, DEFAULT_VALIDATION_LIMITS, DM_POLICIES } from '../options.ts'
 import type { DmPolicy, ValidationLimits } from '../options.ts'
+import { DEFAULT_MAX_TRACKED_PEERS } from '../peer-rate-limit.ts'
 
 export const DM_PROTOCOL = '/p2p-chat/dm/1.0.0'
 
@@ -58,7 +59,7 @@ export const DEFAULT_DM_OPTIONS: Readonly<DirectMessagesOptions> = Object.freeze
   isRoomPeer: async () => false,
   maxMessageBytes: 4096,
   perPeerPerMinute: 20,
-  maxTrackedPeers: 1024,
+  maxTrackedPeers: DEFAULT_MAX_TRACKED_PEERS,
   maxInboundStreams: 2,
   maxOutboundStreams: 2,
   maxConcurrentInbound: 32,

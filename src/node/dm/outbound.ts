@@ -8,8 +8,10 @@ import type { PeerId, PrivateKey, Stream } from '@libp2p/interface'
 import type { ConnectionManager } from '@libp2p/interface-internal'
 import { createHash } from 'node:crypto'
 import { encodeChatLine } from '../chat-payload.ts'
+import { readFrame, writeFrame } from '../length-prefixed.ts'
+import { abortStreamOn } from '../stream-deadline.ts'
 import { wallClockMs } from '../wall-clock.ts'
-import { decodeDmAck, DirectMessage, lengthPrefixed, MAX_ACK_BYTES, readFrame } from './codec.ts'
+import { decodeDmAck, DirectMessage, MAX_ACK_BYTES } from './codec.ts'
 import { DmDeliveryError } from './errors.ts'
 import type { DmDeliveryCause } from './errors.ts'
 import { signDirectMessage } from './signature.ts'
@@ -44,11 +46,11 @@ export async function sendDirectMessage (ctx: OutboundContext, to: PeerId, text:
   const payload = encodeChatLine(text, ctx.nick, sentAtMs)
   const signature = await signDirectMessage(ctx.privateKey, to, payload)
   // copies typed as the generated codec wants them (ArrayBuffer-backed), a few hundred bytes
-  const frame = lengthPrefixed(DirectMessage.encode({
+  const request = DirectMessage.encode({
     payload: new Uint8Array(payload),
     publicKey: new Uint8Array(publicKeyToProtobuf(ctx.privateKey.publicKey)),
     signature: new Uint8Array(signature)
-  }))
+  })
   const id = createHash('sha256').update(payload).digest('hex')
 
   const dialed = ctx.connectionManager.getConnections(to).length === 0
@@ -59,15 +61,14 @@ export async function sendDirectMessage (ctx: OutboundContext, to: PeerId, text:
     throw deliveryError(to, err, signal, openCause(err))
   }
   // as on the recipient, the deadline also ends a read waiting on a silent peer
-  const onAbort = (): void => { stream.abort(new DmDeliveryError(to, 'timeout')) }
-  signal.addEventListener('abort', onAbort, { once: true })
+  const stopWatching = abortStreamOn(stream, signal, () => new DmDeliveryError(to, 'timeout'))
   try {
     const startedMs = wallClockMs()
-    if (!stream.send(frame)) await stream.onDrain({ signal })
+    await writeFrame(stream, request, { signal })
     await stream.close({ signal })
     const read = await readFrame(stream, MAX_ACK_BYTES)
     const rttMs = wallClockMs() - startedMs
-    if (!read.ok) throw new DmDeliveryError(to, 'bad_ack', undefined, read.problem === 'truncated' ? 'the stream ended without an ack' : `the ack frame is ${read.problem.replace('_', ' ')}`)
+    if (!read.ok) throw new DmDeliveryError(to, 'bad_ack', undefined, ACK_FRAME_PROBLEM[read.reason])
     const decoded = decodeDmAck(read.frame)
     if (!decoded.ok) throw new DmDeliveryError(to, 'bad_ack', undefined, decoded.reason)
     const { status, reason } = decoded.ack
@@ -77,9 +78,16 @@ export async function sendDirectMessage (ctx: OutboundContext, to: PeerId, text:
     if (err instanceof DmDeliveryError && !signal.aborted) throw err
     throw deliveryError(to, err, signal, 'unreachable')
   } finally {
-    signal.removeEventListener('abort', onAbort)
+    stopWatching()
   }
 }
+
+/** The `bad_ack` detail of each way an ack frame can be refused. */
+const ACK_FRAME_PROBLEM = {
+  truncated: 'the stream ended without an ack',
+  oversize: 'the ack frame is too large',
+  bad_prefix: 'the ack frame has a malformed length prefix'
+} as const
 
 /** libp2p's dial and negotiation errors, by kind. */
 function openCause (err: any): DmDeliveryCause {

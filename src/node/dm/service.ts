@@ -10,6 +10,7 @@ import type { ComponentLogger, Connection, Logger, PeerId, PrivateKey, Startable
 import type { ConnectionManager, Registrar } from '@libp2p/interface-internal'
 import { checkOutgoingText } from '../chat-payload.ts'
 import { InvalidChatTextError } from '../errors.ts'
+import { PeerRateLimit } from '../peer-rate-limit.ts'
 import { DmDeliveryError, DmToSelfError } from './errors.ts'
 import { receiveDirectMessage, refuseBusy } from './inbound.ts'
 import type { InboundContext, ReceivedDirectMessage, RefusedDirectMessage } from './inbound.ts'
@@ -17,7 +18,6 @@ import { DEFAULT_DM_OPTIONS } from './options.ts'
 import type { DirectMessagesInit, DirectMessagesOptions } from './options.ts'
 import { sendDirectMessage } from './outbound.ts'
 import type { DmSendResult, OutboundContext } from './outbound.ts'
-import { PeerRateLimiter } from './rate-limit.ts'
 
 export interface DirectMessagesEvents {
   /** a DM was delivered to this node */
@@ -55,7 +55,7 @@ class DirectMessagesService extends TypedEventEmitter<DirectMessagesEvents> impl
   private readonly components: DirectMessagesComponents
   private readonly options: DirectMessagesOptions
   private readonly log: Logger
-  private readonly limiter: PeerRateLimiter
+  private readonly limiter: PeerRateLimit
   private controller = new AbortController()
   private inbound = 0
   /** per peer: sends waiting or in flight, and the tail of its queue (never rejects) */
@@ -67,7 +67,7 @@ class DirectMessagesService extends TypedEventEmitter<DirectMessagesEvents> impl
     this.options = { ...DEFAULT_DM_OPTIONS, ...withoutUndefined(init) }
     this.protocol = this.options.protocol
     this.log = components.logger.forComponent('p2p-chat:dm')
-    this.limiter = new PeerRateLimiter(this.options.perPeerPerMinute, this.options.maxTrackedPeers)
+    this.limiter = new PeerRateLimit({ perMinute: this.options.perPeerPerMinute, maxPeers: this.options.maxTrackedPeers })
     this.handle = this.handle.bind(this)
   }
 

@@ -10,7 +10,7 @@
 import { publicKeyFromProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPublicKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey, PublicKey } from '@libp2p/interface'
-import { encodeUvarint } from './varint.ts'
+import { encodeVarint } from '../length-prefixed.ts'
 
 export const DM_SIGNING_PREFIX = 'p2p-chat/dm/1:'
 
@@ -32,7 +32,7 @@ export interface DmSignedFields {
 
 export function dmSigningBytes (to: PeerId, payload: Uint8Array): Uint8Array {
   const recipient = to.toMultihash().bytes
-  const length = encodeUvarint(recipient.byteLength)
+  const length = encodeVarint(recipient.byteLength)
   const out = new Uint8Array(PREFIX_BYTES.byteLength + length.byteLength + recipient.byteLength + payload.byteLength)
   let at = 0
   for (const part of [PREFIX_BYTES, length, recipient, payload]) {

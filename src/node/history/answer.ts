@@ -3,9 +3,9 @@
  * response frame never exceeds the configured size (the cursor then points at the last message
  * sent, so the client's next query continues exactly there).
  */
+import { varintLength } from '../length-prefixed.ts'
 import { HISTORY_STATUS, HistoryMessage, HistoryResponse, CURSOR_BYTES, directionOf, historyMessageOf } from './codec.ts'
 import type { HistoryQuery, HistoryStatus } from './codec.ts'
-import { varintLength } from './frame.ts'
 import { UnknownCursorError } from './store.ts'
 import type { HistoryStore } from './store.ts'
 

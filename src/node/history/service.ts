@@ -9,14 +9,16 @@ import { serviceCapabilities, TimeoutError } from '@libp2p/interface'
 import type { AbortOptions, ComponentLogger, Connection, Logger, PeerId, Startable, Stream } from '@libp2p/interface'
 import type { ConnectionManager, Registrar } from '@libp2p/interface-internal'
 import { ChatError } from '../errors.ts'
+import { readFrame, writeFrame } from '../length-prefixed.ts'
+import type { FrameRead } from '../length-prefixed.ts'
+import { PeerRateLimit } from '../peer-rate-limit.ts'
+import { abortStreamOn } from '../stream-deadline.ts'
 import { answerQuery, refusal } from './answer.ts'
 import {
   decodeHistoryQuery, decodeHistoryResponse, encodeHistoryQuery, encodeHistoryResponse,
   HISTORY_CODEC_REASONS, HISTORY_PROTOCOL, HISTORY_STATUS, MAX_QUERY_BYTES, MAX_RESPONSE_BYTES
 } from './codec.ts'
 import type { HistoryQuery, HistoryResponse, HistoryStatus } from './codec.ts'
-import { readFrame, writeFrame } from './frame.ts'
-import { PeerRateLimit } from './rate-limit.ts'
 import type { HistoryStore } from './store.ts'
 
 export interface ChatHistoryInit {
@@ -136,15 +138,14 @@ class ChatHistoryService implements ChatHistory {
     const requestId = q.requestId ?? randomBytes(16).toString('hex')
     const signal = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), ...(options.signal != null ? [options.signal] : [])])
     const stream = await this.components.connectionManager.openStream(peer, this.protocol, { signal })
-    const onAbort = (): void => { stream.abort(new TimeoutError('history query aborted')) }
-    signal.addEventListener('abort', onAbort, { once: true })
+    const stopWatching = abortStreamOn(stream, signal, () => new TimeoutError('history query aborted'))
     try {
       await writeFrame(stream, encodeHistoryQuery({ ...q, requestId }), { signal })
       // half-close: the server reads one frame, then answers
       await stream.close({ signal })
       const read = await readFrame(stream, MAX_RESPONSE_BYTES)
       signal.throwIfAborted()
-      if (!read.ok) throw new HistoryResponseError(peer, read.reason)
+      if (!read.ok) throw new HistoryResponseError(peer, frameRefusal(read))
       const decoded = decodeHistoryResponse(read.frame)
       if (!decoded.ok) throw new HistoryResponseError(peer, decoded.reason)
       const response = decoded.value
@@ -157,7 +158,7 @@ class ChatHistoryService implements ChatHistory {
       stream.abort(err)
       throw err
     } finally {
-      signal.removeEventListener('abort', onAbort)
+      stopWatching()
     }
   }
 
@@ -170,8 +171,7 @@ class ChatHistoryService implements ChatHistory {
       return
     }
     this.inFlight++
-    const onTimeout = (): void => { stream.abort(new TimeoutError('history exchange timed out')) }
-    signal.addEventListener('abort', onTimeout, { once: true })
+    const stopWatching = abortStreamOn(stream, signal, () => new TimeoutError('history exchange timed out'))
     try {
       const { response, readWhole } = await this.answer(stream, peer)
       await this.reply(stream, peer, response, readWhole, signal)
@@ -180,7 +180,7 @@ class ChatHistoryService implements ChatHistory {
       this.log('history query from %p failed: %e', peer, err)
       stream.abort(err)
     } finally {
-      signal.removeEventListener('abort', onTimeout)
+      stopWatching()
       this.inFlight--
     }
   }
@@ -189,9 +189,9 @@ class ChatHistoryService implements ChatHistory {
   private async answer (stream: Stream, peer: PeerId): Promise<{ response: HistoryResponse, readWhole: boolean }> {
     const read = await readFrame(stream, MAX_QUERY_BYTES)
     if (!read.ok) {
-      const response = read.reason === 'oversize'
-        ? refusal('', HISTORY_STATUS.TOO_LARGE, `a query is at most ${MAX_QUERY_BYTES} bytes`)
-        : refusal('', HISTORY_STATUS.BAD_REQUEST, 'no query')
+      const response = read.reason === 'truncated'
+        ? refusal('', HISTORY_STATUS.BAD_REQUEST, 'no query')
+        : refusal('', HISTORY_STATUS.TOO_LARGE, `a query is at most ${MAX_QUERY_BYTES} bytes`)
       return { response, readWhole: read.reason === 'truncated' }
     }
     // every query read costs a token, well-formed or not
@@ -231,6 +231,14 @@ class ChatHistoryService implements ChatHistory {
       stream.abort(err)
     }
   }
+}
+
+/**
+ * A refused frame as the history names it (a closed set: metric labels, 413 or 400): a prefix that
+ * runs on without giving a length is refused like one announcing too much.
+ */
+function frameRefusal (read: Exclude<FrameRead, { ok: true }>): 'oversize' | 'truncated' {
+  return read.reason === 'truncated' ? 'truncated' : 'oversize'
 }
 
 /**

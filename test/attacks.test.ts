@@ -52,6 +52,75 @@ async function floodPenalised (env: AttackEnv): Promise<string[]> {
   return failures
 }
 
+/** The target's counters named `name`, by their label set (`role="served",status="ok"` sorted), summed over scrapes of one. */
+async function counters (env: AttackEnv, name: string): Promise<(labels: Record<string, string>) => number> {
+  const text = await (await fetch(env.info.metricsUrl, { signal: AbortSignal.timeout(5_000) })).text()
+  const rows = text.split('\n').filter(l => l.startsWith(name + '{')).map(l => {
+    const labels = Object.fromEntries([...l.slice(l.indexOf('{') + 1, l.lastIndexOf('}')).matchAll(/(\w+)="([^"]*)"/g)].map(m => [m[1], m[2]]))
+    return { labels, value: Number(l.split(' ').at(-1)) }
+  })
+  return (want) => rows.filter(r => Object.entries(want).every(([k, v]) => r.labels[k] === v)).reduce((n, r) => n + r.value, 0)
+}
+
+/**
+ * The history flood was refused with status codes, not served: the target's served-query counter
+ * moved under 429 (per-peer rate) or 503 (node-wide concurrency), and 413 for the announced 4 GiB
+ * frames; the attacker saw those refusals too.
+ */
+async function historyFloodRefused (env: AttackEnv): Promise<string[]> {
+  const failures: string[] = []
+  const stats = env.attacker.stats ?? {}
+  let served: Awaited<ReturnType<typeof counters>>
+  try { served = await counters(env, 'p2p_chat_history_queries_total') } catch (err: any) { return [`metrics unreadable after the flood: ${err.message}`] }
+  const byStatus = Object.fromEntries(['ok', 'bad_request', 'too_large', 'too_many_requests', 'unavailable'].map(s => [s, served({ role: 'served', status: s })]))
+  env.notes.push(`target served ${JSON.stringify(byStatus)}`)
+  if (byStatus.too_many_requests + byStatus.unavailable === 0) failures.push(`the target refused none of the flood's queries (served ${JSON.stringify(byStatus)})`)
+  if (Number(stats.sent_huge ?? 0) > 0 && byStatus.too_large === 0) failures.push(`${stats.sent_huge} queries announcing 4 GiB, none answered 413`)
+  if (Number(stats.status429 ?? 0) + Number(stats.status503 ?? 0) === 0) failures.push('the attacker read no 429 or 503 answer')
+  return failures
+}
+
+/** DMs the room-peer probe got delivered, per row (the after-check does not count them as the flood's). */
+const probeDelivered = new WeakMap<AttackEnv, number>()
+
+/**
+ * During the DM flood, a peer in the room (subscribed, so policy `room` admits it) sends the target
+ * a DM every 500 ms for 6 s: at least 9 in 10 must be delivered: the flood must not crowd it out.
+ */
+async function roomPeerDms (env: AttackEnv): Promise<string[]> {
+  const probe = new AttackerProcess('dm-room-probe', ['--target', env.info.addr, '--duration', '6000', '--first-source', '1', '--sources', '1'])
+  try {
+    const done = await probe.waitFor('done', 10_000)
+    const stats = probe.stats ?? {}
+    probeDelivered.set(env, Number(stats.delivered ?? 0))
+    env.notes.push(`room-peer probe ${JSON.stringify(stats)}`)
+    return done?.ok === true ? [] : [`a room peer's DMs were crowded out by the flood (${stats.delivered ?? 0} of ${stats.sent_dm ?? 0} delivered): ${JSON.stringify(stats)}`]
+  } finally {
+    await probe.stop()
+  }
+}
+
+/**
+ * The DM flood was refused: per-peer rate (or the node-wide cap, also `rate_limited`) and frame
+ * size at the target; policy `room` delivered none of it, and stdout got no line per DM.
+ */
+async function dmFloodRefused (env: AttackEnv): Promise<string[]> {
+  const failures: string[] = []
+  const stats = env.attacker.stats ?? {}
+  const sent = Number(stats.sent_dm ?? 0)
+  let dm: Awaited<ReturnType<typeof counters>>
+  try { dm = await counters(env, 'p2p_chat_dm_messages_total') } catch (err: any) { return [`metrics unreadable after the flood: ${err.message}`] }
+  const byStatus = Object.fromEntries(['delivered', 'refused', 'too_large', 'rate_limited', 'bad_request'].map(s => [s, dm({ direction: 'in', status: s })]))
+  const dmLines = env.target.events.filter(e => e.event === 'dm').length
+  env.notes.push(`target dm in ${JSON.stringify(byStatus)}, stdout ${env.target.events.length} lines (${dmLines} dm)`)
+  if (byStatus.rate_limited === 0) failures.push(`no DM refused as rate_limited (in ${JSON.stringify(byStatus)})`)
+  if (Number(stats.sent_huge ?? 0) + Number(stats.sent_oversize ?? 0) > 0 && byStatus.too_large === 0) failures.push('no oversize DM frame refused as too_large')
+  const probe = probeDelivered.get(env) ?? 0
+  if (byStatus.delivered > probe || dmLines > probe) failures.push(`policy room delivered ${byStatus.delivered - probe} DMs from peers outside the room (${dmLines} dm lines, ${probe} of them the room-peer probe's)`)
+  if (env.target.events.length >= Math.max(1_000, sent / 10)) failures.push(`${env.target.events.length} lines on the target's stdout for ${sent} DMs`)
+  return failures
+}
+
 const ROWS: Array<[string, Scenario]> = [
   // the control: on a quiet node every property holds, so a failing row is the attack's doing
   ['no attack (control: every property holds on an unattacked node)', { attack: 'quiet', durationMs: 6_000, honestAtMs: 1_000 }],
@@ -71,7 +140,9 @@ const ROWS: Array<[string, Scenario]> = [
   // 1.95 MB of ArrayBuffer data: garbage an idle V8 has not collected, not circuits kept open
   ['--relay: circuits whose destination never reads', { attack: 'relay-stalled-circuits', targetArgs: ['--relay'], recoverySlack: 96 * MiB }],
   ['metrics server: 1 010 idle sockets under ulimit -n 1024', { attack: 'http-idle-sockets', nofile: 1_024, honestAtMs: 2_000 }],
-  ['signed messages 10 min ahead (IGNORE) at full speed', { attack: 'gossip-future-messages', after: floodPenalised }]
+  ['signed messages 10 min ahead (IGNORE) at full speed', { attack: 'gossip-future-messages', after: floodPenalised }],
+  ['history queries from 16 connections x 3 streams, a fresh identity every 4 s, slow and stalled readers', { attack: 'history-query-flood', attackArgs: ['--sources', '4'], durationMs: 14_000, honestAtMs: 6_000, after: historyFloodRefused }],
+  ['signed DMs from 32 connections x 3 streams (one identity each), plus oversize frames', { attack: 'dm-flood', attackArgs: ['--sources', '4', '--per-source', '8', '--identity-ms', '15000'], durationMs: 14_000, honestAtMs: 6_000, during: roomPeerDms, after: dmFloodRefused }]
 ]
 
 describe('resource limits under attack (issue 15)', { skip, concurrency: 1 }, () => {

@@ -39,6 +39,7 @@ describe('NAT traversal in the lab', { skip }, () => {
     assert.match(r.detail, /\/webrtc\//)
     assert.ok(r.msToDirect != null && r.msToDirect < 5000, `time to direct ${r.msToDirect} ms`)
     assert.equal(r.chatDelivered, true)
+    assert.equal(r.dmDelivered, true, 'a direct message goes the same way, acknowledged')
     // the node's /addrs shows what STUN found: the router's NAT type and public address
     assert.equal(r.aNat?.state, 'classified', JSON.stringify(r.aNat))
     assert.equal(r.aNat.type, 'port-restricted')
@@ -49,6 +50,7 @@ describe('NAT traversal in the lab', { skip }, () => {
     const r = await runTrial(lab, { relay, a: 2, b: 3, label: 'sym' })
     assert.equal(r.outcome, 'relayed', r.detail)
     assert.equal(r.chatDelivered, true)
+    assert.equal(r.dmDelivered, true, 'a direct message over the relay, acknowledged')
     assert.equal(r.aNat?.state === 'classified' ? r.aNat.type : r.aNat?.state, 'symmetric')
   })
 })

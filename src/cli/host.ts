@@ -58,6 +58,7 @@ export const HOST_FLAGS = {
   'nick-template': { type: 'string', arg: 'NICK', help: 'nickname of node i', defaultText: 'n{i}' },
   ...nodeFlags(HOST_NODE_DEFAULTS),
   'max-connections': { type: 'string', arg: 'N', help: 'connection limit per node', defaultText: String(DEFAULT_CONNECTION_LIMITS.maxConnections) },
+  history: { type: 'string', arg: 'N', help: 'room messages each node keeps and serves (history fetched at room-ready); 0 = off: an experiment measures gossip, and 1 000 stored messages cost a node ~0.6 MB', defaultText: '0' },
   'high-water': { type: 'string', arg: 'N', help: 'trim connected peers above N down to --low-water; 0 = off', defaultText: String(DEFAULT_CONNECTION_LIMITS.highWater) },
   'low-water': { type: 'string', arg: 'N', help: 'what --high-water trims down to', defaultText: String(DEFAULT_CONNECTION_LIMITS.lowWater) },
   'inbound-per-host': { type: 'string', arg: 'N', help: 'inbound connections per second from one IP', defaultText: String(DEFAULT_CONNECTION_LIMITS.inboundPerHostPerSecond) },
@@ -68,7 +69,7 @@ export const HOST_FLAGS = {
   config: {
     type: 'string',
     arg: 'JSON',
-    help: 'node defaults as one typed object (what the experiment runner passes): {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,"fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins'
+    help: 'node defaults as one typed object (what the experiment runner passes): {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,"historyMessages":N,"fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins'
   },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } as const satisfies Record<string, FlagRow>
@@ -156,6 +157,7 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       dhtProtocolPrefix: node.dhtProtocolPrefix,
       dhtAddressFilter: node.dhtAddressFilter,
       limits: node.limits,
+      history: { maxMessages: count('history', v.history, c.historyMessages ?? 0) },
       // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
       ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : c.fullMetrics != null ? { metrics: c.fullMetrics } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false

@@ -303,12 +303,14 @@ function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: Chat
       limits: settings.limits,
       policy: () => init.dmPolicy ?? DEFAULT_DM_POLICY,
       isRoomPeer: async (peer, signal) => await links.isRoomPeer(peer, signal),
+      isRoomPeerNow: (peer) => links.topicPeers().some(p => p.equals(peer)),
       runOnLimitedConnection: settings.nat.runOnLimitedConnection
     }),
     // not over relayed connections: a page (up to 1 MiB) is more than a relay's circuit allows
     history: chatHistory({
       store: () => settings.historyStore,
       room: settings.room,
+      requestsPerHostPerMinute: settings.budget.historyQueriesPerHostPerMinute,
       onServed: (status) => { messagingMetrics.historyQueries.inc({ role: 'served', status: historyStatusName(status) }) }
     }),
     rttProbe: rttProbe({

@@ -190,6 +190,8 @@ const HOST_CONFIG = {
   /** RTT pings per node, seconds; 0 = off */
   pingIntervalS: opt(seconds),
   maxConnections: opt(positive),
+  /** room messages each node keeps and serves; 0 (the host's default) = history off */
+  historyMessages: opt(int),
   /** libp2p's and all gossipsub metrics in every node's registry */
   fullMetrics: opt(bool),
   /** the host's stderr log level (checked by the CLI against its levels) */

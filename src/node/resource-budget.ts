@@ -48,6 +48,13 @@ export interface ResourceBudget {
   relayCircuitMs: number
   /** Relayed connections (hop streams) a connection may open through this relay at once (`--relay`). Relay server: unlimited. */
   relayHopStreamsPerConnection: number
+  /**
+   * History queries peers at one IP address may make per minute (burst: the same). Each answer can
+   * be a 1 MiB page, and per-peer limits mean nothing to fresh identities: the dm/history flood row
+   * of test/attacks.test.ts pulled 550-720 full pages in 10 s from 4 addresses before this limit.
+   * A join costs a handful of queries.
+   */
+  historyQueriesPerHostPerMinute: number
 }
 
 export const DEFAULT_RESOURCE_BUDGET: ResourceBudget = {
@@ -69,7 +76,8 @@ export const DEFAULT_RESOURCE_BUDGET: ResourceBudget = {
   relayReservations: 64,
   relayCircuitBytes: 1024 * 1024,
   relayCircuitMs: 10 * 60_000,
-  relayHopStreamsPerConnection: 8
+  relayHopStreamsPerConnection: 8,
+  historyQueriesPerHostPerMinute: 60
 }
 
 /** Per-host limits lifted: every node of a loopback lab shares 127.0.0.1. */
@@ -79,7 +87,8 @@ export const LAB_RESOURCE_BUDGET: Partial<ResourceBudget> = {
   connectionsPerHost: 100_000,
   dhtBytesPerHostPerSecond: 1024 * 1024 * 1024,
   dhtRequestsPerHostPerSecond: 1_000_000,
-  relayReservationsPerHost: 100_000
+  relayReservationsPerHost: 100_000,
+  historyQueriesPerHostPerMinute: 1_000_000
 }
 
 export const RESOURCE_BUDGET_KEYS = Object.keys(DEFAULT_RESOURCE_BUDGET) as Array<keyof ResourceBudget>

@@ -93,6 +93,8 @@ export interface AttackEnv {
   target: TargetNode
   info: { peerId: string, addr: string, metricsUrl: string, healthzUrl: string }
   attacker: AttackerProcess
+  /** Figures a `during`/`after` check measured, appended to the row's diagnostic line. */
+  notes: string[]
 }
 
 export interface Scenario {
@@ -224,7 +226,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
     attacker = new AttackerProcess(scenario.attack, [
       '--target', info.addr, '--metrics', new URL(info.metricsUrl).host, '--duration', String(durationMs), ...(scenario.attackArgs ?? [])
     ])
-    const env: AttackEnv = { target, info, attacker }
+    const env: AttackEnv = { target, info, attacker, notes: [] }
     await nodeLoopLagMaxMs(info.metricsUrl) // resets the node's histogram
     const proberLag = monitorEventLoopDelay({ resolution: 10 })
     proberLag.enable()
@@ -284,7 +286,7 @@ export async function runScenario (t: TestContext, support: CgroupSupport, scena
     const line = `${scenario.attack}: peak ${result.peakMiB} MiB (baseline ${result.baselineMiB}, after ${result.afterMiB ?? '-'}${result.processMiB != null ? ` = rss ${result.processMiB.rss} heap ${result.processMiB.heapUsed} external ${result.processMiB.external}` : ''}), ` +
       `alive ${result.alive}${result.exit != null ? ` (${result.exit})` : ''}, oom kills ${oomKills}, cpu ${cpuPercent ?? '-'} %, healthz ${result.health.ok}/${result.health.samples} ok (max ${result.health.maxMs} ms), ` +
       `longest loop stall ${loopLagMaxMs.node ?? '-'} ms (prober ${loopLagMaxMs.prober} ms), ` +
-      `honest ${honest.error != null ? 'FAILED' : `join ${honest.joinMs} ms, delivered ${honest.deliverMs} ms`}, attacker ${JSON.stringify(attacker.stats ?? {})}`
+      `honest ${honest.error != null ? 'FAILED' : `join ${honest.joinMs} ms, delivered ${honest.deliverMs} ms`}, attacker ${JSON.stringify(attacker.stats ?? {})}${env.notes.length > 0 ? `, ${env.notes.join(', ')}` : ''}`
     t.diagnostic(line)
     if (process.env.ATTACK_REPORT != null) appendFileSync(process.env.ATTACK_REPORT, JSON.stringify({ ts: new Date().toISOString(), ...result }) + '\n')
     return result

@@ -13,11 +13,13 @@ import { tcpAttacks } from './attacks/tcp.ts'
 import { relayAttacks } from './attacks/relay.ts'
 import { httpAttacks } from './attacks/http.ts'
 import { gossipAttacks } from './attacks/gossip.ts'
+import { messagingAttacks } from './attacks/messaging.ts'
 
 export const ATTACKS: Record<string, Attack> = {
   /** No attack: calibrates the harness (baseline memory, honest join time on a quiet node). */
   quiet: async (ctx) => { ctx.started(); await holdUntil(ctx); return undefined },
-  ...kadAttacks, ...yamuxAttacks, ...tcpAttacks, ...relayAttacks, ...httpAttacks, ...gossipAttacks
+  ...kadAttacks, ...yamuxAttacks, ...tcpAttacks, ...relayAttacks, ...httpAttacks, ...gossipAttacks,
+  ...messagingAttacks
 }
 
 function write (fields: Record<string, unknown>): void {

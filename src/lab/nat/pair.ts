@@ -83,6 +83,8 @@ export interface TrialResult {
   outcome: 'direct' | 'relayed' | 'failed'
   msToDirect?: number
   chatDelivered: boolean
+  /** A's direct message reached B and came back acknowledged `delivered`, over the same path */
+  dmDelivered: boolean
   detail: string
   /** what A's `/addrs` says about its NAT at the end of the trial */
   aNat?: NatStatus
@@ -105,9 +107,9 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
   let a: LabNode | undefined
   try {
     const bReady = await b.waitFor(e => e.event === 'ready', 20_000)
-    if (bReady == null) return { outcome: 'failed', chatDelivered: false, detail: `B did not start: ${b.stderr.trim().split('\n').pop() ?? ''}` }
+    if (bReady == null) return { outcome: 'failed', chatDelivered: false, dmDelivered: false, detail: `B did not start: ${b.stderr.trim().split('\n').pop() ?? ''}` }
     const reservation = await b.waitFor(e => e.event === 'nat:reservation', 20_000)
-    if (reservation == null) return { outcome: 'failed', chatDelivered: false, detail: 'B got no relay reservation' }
+    if (reservation == null) return { outcome: 'failed', chatDelivered: false, dmDelivered: false, detail: 'B got no relay reservation' }
     const bViaRelay = `${relay.address}/p2p-circuit/p2p/${bReady.peerId}`
     a = new LabNode(lab, lab.machines[options.a].ns, [...common, '--nick', 'a', '--bootstrap', relay.address, '--bootstrap', bViaRelay])
     const aNode = a
@@ -118,10 +120,15 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
     // the chat: A's line must reach B, over whatever connection they have now
     const text = `hello from a ${options.label ?? ''} ${Date.now()}`.trim()
     let chatDelivered = false
+    let dmDelivered = false
     if (outcome !== 'failed') {
       await aNode.waitFor(e => e.event === 'room:ready', 10_000)
       aNode.send(text)
       chatDelivered = (await b.waitFor(e => e.event === 'message' && e.text === text, 10_000)) != null
+      aNode.send(`/dm ${bReady.peerId} ${text} (direct)`)
+      const acked = await aNode.waitFor(e => e.event === 'dm:sent' && e.to === bReady.peerId, 12_000)
+      dmDelivered = acked?.event === 'dm:sent' && acked.status === 'delivered' &&
+        (await b.waitFor(e => e.event === 'dm' && e.id === acked.id, 5_000)) != null
     }
     // /addrs after A's classification, which runs beside the dial through the relay
     await aNode.waitFor(e => e.event === 'nat:type', 10_000)
@@ -132,6 +139,7 @@ export async function runTrial (lab: NatLab, options: TrialOptions): Promise<Tri
       ...(step?.event === 'nat:direct' ? { msToDirect: step.ms } : {}),
       ...(addrs != null ? { aNat: addrs.data.nat } : {}),
       chatDelivered,
+      dmDelivered,
       detail: step == null ? 'no upgrade result in time' : step.event === 'nat:fallback' ? step.reason : step.event === 'nat:direct' ? step.remoteAddr : step.event
     }
   } finally {

@@ -46,6 +46,8 @@ export interface InboundContext {
   self: PeerId
   options: DirectMessagesOptions
   limiter: PeerRateLimit
+  /** strangers being waited for now, node-wide (`maxMembershipWaits`) */
+  membershipWaits: { active: number }
   /** aborts when the service stops */
   signal: AbortSignal
   delivered(dm: ReceivedDirectMessage): void
@@ -112,7 +114,7 @@ async function judge (stream: Stream, from: PeerId, ctx: InboundContext, signal:
   const verdict = validateChatPayload(payload, options.limits)
   if (verdict.action !== 'accept') return refuse(DM_STATUS.BAD_REQUEST, `invalid payload: ${verdict.reason}`)
 
-  const refusal = await checkPolicy(from, options, signal)
+  const refusal = await checkPolicy(from, ctx, signal)
   if (refusal != null) return refusal
   return {
     ok: true,
@@ -130,18 +132,26 @@ async function judge (stream: Stream, from: PeerId, ctx: InboundContext, signal:
   }
 }
 
-async function checkPolicy (from: PeerId, options: DirectMessagesOptions, signal: AbortSignal): Promise<DmRefusal | undefined> {
+async function checkPolicy (from: PeerId, ctx: InboundContext, signal: AbortSignal): Promise<DmRefusal | undefined> {
+  const { options, membershipWaits } = ctx
   const policy = options.policy()
   if (policy === 'all') return undefined
   if (policy === 'none') return refuse(DM_STATUS.REFUSED, 'recipient accepts no direct messages')
+  if (options.isRoomPeerNow(from)) return undefined
+  const notInRoom = refuse(DM_STATUS.REFUSED, 'recipient accepts direct messages only from peers in its room')
+  // a stranger is waited for (its subscription may be on its way) only while few others are
+  if (membershipWaits.active >= options.maxMembershipWaits) return notInRoom
+  membershipWaits.active++
   let member = false
   try {
     member = await options.isRoomPeer(from, signal)
   } catch (err) {
     // our deadline: the exchange is over, not the peer's fault
     if (signal.aborted) throw err
+  } finally {
+    membershipWaits.active--
   }
-  return member ? undefined : refuse(DM_STATUS.REFUSED, 'recipient accepts direct messages only from peers in its room')
+  return member ? undefined : notInRoom
 }
 
 async function answer (stream: Stream, status: DmStatus, reason: string, signal: AbortSignal): Promise<void> {

@@ -26,6 +26,8 @@ export interface DirectMessagesOptions {
    * Default: nobody is (policy `room` then refuses everyone).
    */
   isRoomPeer: (peer: PeerId, signal: AbortSignal) => Promise<boolean>
+  /** Whether `peer` is in our room now, without waiting: who gets the slots strangers may not take. Default: nobody. */
+  isRoomPeerNow: (peer: PeerId) => boolean
   /** Largest DirectMessage frame accepted, bytes (a 2 KiB text plus key, signature, framing fits). Default: 4096. */
   maxMessageBytes: number
   /** Inbound DMs per peer per minute (token bucket, bursts up to the same number). Default: 20. */
@@ -38,6 +40,14 @@ export interface DirectMessagesOptions {
   maxOutboundStreams: number
   /** Inbound DM exchanges at once, node-wide; beyond it a DM is answered `rate_limited`. Default: 32. */
   maxConcurrentInbound: number
+  /**
+   * Of those, exchanges with peers not in our room now, at most. Measured without it: a DM flood from
+   * 32 fresh identities (test/attacks.test.ts, dm-flood) held all 32 slots, each for the 2 s a stranger
+   * is waited for, and a room peer's DMs got `rate_limited` 6-9 times in 10. Default: 16.
+   */
+  maxStrangerInbound: number
+  /** Strangers waited for at once (their room subscription may still be on its way); beyond it refused at once. Default: 8. */
+  maxMembershipWaits: number
   /** Deadline of one exchange (dial, request, ack), on both sides, ms. Default: 10 000. */
   timeoutMs: number
   /** Sends to one peer waiting or in flight at most; beyond it `send` rejects at once (`queue_full`). Default: 8. */
@@ -57,12 +67,15 @@ export const DEFAULT_DM_OPTIONS: Readonly<DirectMessagesOptions> = Object.freeze
   limits: DEFAULT_VALIDATION_LIMITS,
   policy: () => 'all',
   isRoomPeer: async () => false,
+  isRoomPeerNow: () => false,
   maxMessageBytes: 4096,
   perPeerPerMinute: 20,
   maxTrackedPeers: DEFAULT_MAX_TRACKED_PEERS,
   maxInboundStreams: 2,
   maxOutboundStreams: 2,
   maxConcurrentInbound: 32,
+  maxStrangerInbound: 16,
+  maxMembershipWaits: 8,
   timeoutMs: 10_000,
   maxPendingPerPeer: 8,
   runOnLimitedConnection: false

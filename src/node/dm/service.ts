@@ -58,6 +58,10 @@ class DirectMessagesService extends TypedEventEmitter<DirectMessagesEvents> impl
   private readonly limiter: PeerRateLimit
   private controller = new AbortController()
   private inbound = 0
+  /** inbound exchanges with peers that were not in the room when they began */
+  private strangers = 0
+  /** strangers being waited for (policy room), shared by the exchanges */
+  private readonly membershipWaits = { active: 0 }
   /** per peer: sends waiting or in flight, and the tail of its queue (never rejects) */
   private readonly queues = new Map<string, { pending: number, tail: Promise<void> }>()
 
@@ -123,12 +127,17 @@ class DirectMessagesService extends TypedEventEmitter<DirectMessagesEvents> impl
 
   private handle (stream: Stream, connection: Connection): void {
     const ctx = this.inboundContext()
-    if (this.inbound >= this.options.maxConcurrentInbound) {
+    const stranger = !this.options.isRoomPeerNow(connection.remotePeer)
+    if (this.inbound >= this.options.maxConcurrentInbound || (stranger && this.strangers >= this.options.maxStrangerInbound)) {
       void refuseBusy(stream, connection, ctx)
       return
     }
     this.inbound++
-    void receiveDirectMessage(stream, connection, ctx).finally(() => { this.inbound-- })
+    if (stranger) this.strangers++
+    void receiveDirectMessage(stream, connection, ctx).finally(() => {
+      this.inbound--
+      if (stranger) this.strangers--
+    })
   }
 
   private inboundContext (): InboundContext {
@@ -136,6 +145,7 @@ class DirectMessagesService extends TypedEventEmitter<DirectMessagesEvents> impl
       self: this.components.peerId,
       options: this.options,
       limiter: this.limiter,
+      membershipWaits: this.membershipWaits,
       signal: this.controller.signal,
       delivered: (dm) => {
         this.log('dm from %p delivered', dm.from)

@@ -4,6 +4,8 @@
  * frame sizes (checked on the length prefix), queries per peer per minute, queries in progress
  * node-wide, streams per connection, and the time an exchange may take.
  */
+import { ipOf } from '../ip-limits.ts'
+import { DEFAULT_RESOURCE_BUDGET } from '../resource-budget.ts'
 import { randomBytes } from 'node:crypto'
 import { serviceCapabilities, TimeoutError } from '@libp2p/interface'
 import type { AbortOptions, ComponentLogger, Connection, Logger, PeerId, Startable, Stream } from '@libp2p/interface'
@@ -34,6 +36,8 @@ export interface ChatHistoryInit {
   maxResponseBytes?: number
   /** Queries a peer may make per minute (token bucket, also the burst). Default: 30. */
   requestsPerPeerPerMinute?: number
+  /** Queries peers at one IP address may make per minute (also the burst). Default: 60 (the budget's `historyQueriesPerHostPerMinute`). */
+  requestsPerHostPerMinute?: number
   /** Peers whose query rate is tracked; the least recently seen is forgotten first. Default: 1024. */
   maxTrackedPeers?: number
   /** Concurrent inbound history streams per connection. Default: 2. */
@@ -70,6 +74,7 @@ export interface ChatHistory extends Startable {
 
 export const DEFAULT_HISTORY_PAGE_SIZE = 100
 export const DEFAULT_HISTORY_REQUESTS_PER_MINUTE = 30
+export const DEFAULT_HISTORY_REQUESTS_PER_HOST_PER_MINUTE = DEFAULT_RESOURCE_BUDGET.historyQueriesPerHostPerMinute
 export const DEFAULT_HISTORY_MAX_CONCURRENT_QUERIES = 16
 export const DEFAULT_HISTORY_TIMEOUT_MS = 10_000
 const DEFAULT_MAX_STREAMS = 2
@@ -99,6 +104,8 @@ class ChatHistoryService implements ChatHistory {
   private readonly init: ChatHistoryInit
   private readonly log: Logger
   private readonly rate: PeerRateLimit
+  /** per remote IP address (a relayed or otherwise address-less connection has none) */
+  private readonly hostRate: PeerRateLimit
   private readonly maxPageSize: number
   private readonly maxResponseBytes: number
   private readonly maxConcurrentQueries: number
@@ -111,6 +118,7 @@ class ChatHistoryService implements ChatHistory {
     this.protocol = init.protocol ?? HISTORY_PROTOCOL
     this.log = components.logger.forComponent('p2p-chat:history')
     this.rate = new PeerRateLimit({ perMinute: init.requestsPerPeerPerMinute ?? DEFAULT_HISTORY_REQUESTS_PER_MINUTE, maxPeers: init.maxTrackedPeers })
+    this.hostRate = new PeerRateLimit({ perMinute: init.requestsPerHostPerMinute ?? DEFAULT_HISTORY_REQUESTS_PER_HOST_PER_MINUTE, maxPeers: init.maxTrackedPeers })
     this.maxPageSize = init.maxPageSize ?? DEFAULT_HISTORY_PAGE_SIZE
     this.maxResponseBytes = Math.min(init.maxResponseBytes ?? MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES)
     this.maxConcurrentQueries = init.maxConcurrentQueries ?? DEFAULT_HISTORY_MAX_CONCURRENT_QUERIES
@@ -173,7 +181,7 @@ class ChatHistoryService implements ChatHistory {
     this.inFlight++
     const stopWatching = abortStreamOn(stream, signal, () => new TimeoutError('history exchange timed out'))
     try {
-      const { response, readWhole } = await this.answer(stream, peer)
+      const { response, readWhole } = await this.answer(stream, peer, ipOf(connection.remoteAddr))
       await this.reply(stream, peer, response, readWhole, signal)
     } catch (err: any) {
       // the stream failed (reset, timeout) before there was anything to answer
@@ -186,7 +194,7 @@ class ChatHistoryService implements ChatHistory {
   }
 
   /** Reads the query and answers it; never throws for what the peer sent (only for a failed stream). */
-  private async answer (stream: Stream, peer: PeerId): Promise<{ response: HistoryResponse, readWhole: boolean }> {
+  private async answer (stream: Stream, peer: PeerId, host: string | undefined): Promise<{ response: HistoryResponse, readWhole: boolean }> {
     const read = await readFrame(stream, MAX_QUERY_BYTES)
     if (!read.ok) {
       const response = read.reason === 'truncated'
@@ -194,8 +202,8 @@ class ChatHistoryService implements ChatHistory {
         : refusal('', HISTORY_STATUS.TOO_LARGE, `a query is at most ${MAX_QUERY_BYTES} bytes`)
       return { response, readWhole: read.reason === 'truncated' }
     }
-    // every query read costs a token, well-formed or not
-    const limited = !this.rate.take(peer.toString())
+    // every query read costs a token, well-formed or not; a host's token too (fresh identities are free)
+    const limited = !this.rate.take(peer.toString()) || (host != null && !this.hostRate.take(host))
     const decoded = decodeHistoryQuery(read.frame)
     if (!decoded.ok) {
       const status = decoded.reason === 'oversize' ? HISTORY_STATUS.TOO_LARGE : HISTORY_STATUS.BAD_REQUEST

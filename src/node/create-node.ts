@@ -19,7 +19,7 @@ import type { GossipSub } from '@libp2p/gossipsub'
 import type { SingleKadDHT } from '@libp2p/kad-dht'
 import type { Ping } from '@libp2p/ping'
 import type { Identify } from '@libp2p/identify'
-import type { Libp2p, PeerId } from '@libp2p/interface'
+import type { Libp2p } from '@libp2p/interface'
 import { bootstrapDialer } from './bootstrap-dialer.ts'
 import type { BootstrapDialer } from './bootstrap-dialer.ts'
 import { discoveryWalk } from './discovery-walk.ts'
@@ -32,7 +32,7 @@ import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
 import { ChatRoom } from './chat-room.ts'
-import type { RejectedChatMessage } from './chat-room.ts'
+import { NodeLinks } from './node-links.ts'
 import { RoomPresence } from './room-presence.ts'
 import { chatNodeEvents } from './node-events.ts'
 import type { ChatNodeEvents, FeatureEvents } from './node-events.ts'
@@ -187,64 +187,6 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
     ]
   }
 }
-
-/**
- * createChatNode's one place of late binding. Gossipsub (with its metric taps), the trimmer, the
- * IP limits and the penalties are built before libp2p, and the room needs libp2p's gossipsub, yet
- * they act on the node and the room: they reach both through this object, bound once both exist
- * (before start, so no network event finds it unbound; until then it answers "nothing").
- */
-class NodeLinks {
-  #libp2p?: Libp2p<ChatServices>
-  #room?: ChatRoom
-
-  bind (libp2p: Libp2p<ChatServices>, room: ChatRoom): void {
-    this.#libp2p = libp2p
-    this.#room = room
-  }
-
-  abortConnections (peer: string, reason: string): void {
-    for (const conn of this.#libp2p?.getConnections(peerIdFromString(peer)) ?? []) conn.abort(new Error(reason))
-  }
-
-  recordRefusal (refusal: RejectedChatMessage): void {
-    this.#room?.recordRefusal(refusal)
-  }
-
-  meshPeers (): string[] {
-    return this.#room?.meshPeers() ?? []
-  }
-
-  topicPeers (): PeerId[] {
-    return this.#room?.topicPeers() ?? []
-  }
-
-  /**
-   * Whether `peer` is subscribed to the room; a peer that just connected (to send a DM, say) sends
-   * its subscriptions a moment after the connection opens, so a peer not yet seen is waited for,
-   * up to `ROOM_PEER_WAIT_MS` or until `signal` aborts.
-   */
-  async isRoomPeer (peer: PeerId, signal: AbortSignal): Promise<boolean> {
-    const inRoom = (): boolean => this.topicPeers().some(p => p.equals(peer))
-    const pubsub = this.#libp2p?.services.pubsub
-    if (inRoom() || pubsub == null) return inRoom()
-    return await new Promise<boolean>(resolve => {
-      const done = (): void => {
-        clearTimeout(timer)
-        pubsub.removeEventListener('subscription-change', check)
-        signal.removeEventListener('abort', done)
-        resolve(inRoom())
-      }
-      const check = (): void => { if (inRoom()) done() }
-      const timer = setTimeout(done, ROOM_PEER_WAIT_MS)
-      pubsub.addEventListener('subscription-change', check)
-      signal.addEventListener('abort', done, { once: true })
-    })
-  }
-}
-
-/** How long a DM from a peer not (yet) seen in the room waits for its subscription, ms. */
-const ROOM_PEER_WAIT_MS = 2_000
 
 /** The node's resource defences: per-host limits, peer penalties and the DHT's budgets, each refusal counted. */
 interface Defences {

@@ -79,6 +79,15 @@ describe('data directories (--data-dir)', () => {
     await assert.rejects(openDataDir(path), { name: 'DataDirError', message: new RegExp(`identity\\.key is peer ${peerIdOf(stranger)}, but the directory belongs to ${owner}`) })
   })
 
+  it('refuses a corrupt datastore, naming it, and leaves it as it was', async () => {
+    const path = join(root, 'corrupt')
+    const dir = await openDataDir(path)
+    await dir.close()
+    await writeFile(join(path, 'datastore', 'CURRENT'), 'MANIFEST-999999\n')
+    await assert.rejects(openDataDir(path), { name: 'DataDirError', message: /corrupt: datastore\/ cannot be opened \(.+\); it is left as it is/ })
+    assert.equal(await readFile(join(path, 'datastore', 'CURRENT'), 'utf8'), 'MANIFEST-999999\n')
+  })
+
   it('refuses a second node on the same directory while the first holds it', async () => {
     const path = join(root, 'busy')
     const first = await openDataDir(path)

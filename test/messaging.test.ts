@@ -7,13 +7,13 @@
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { MemoryDatastore } from 'datastore-core'
-import { addrWith, freePort, LOOPBACK_TCP, jsonProcessStarter, isEvent } from './helpers/cli.ts'
+import { addrWith, assertOneErrorLine, freePort, LOOPBACK_TCP, jsonProcessStarter, isEvent, runCli } from './helpers/cli.ts'
 import { signRoomMessage, withText } from './helpers/signed-message.ts'
 import { createChatNode } from '../src/node/create-node.ts'
 import type { ChatEvent, ChatProcess, EventOf } from './helpers/cli.ts'
@@ -85,6 +85,14 @@ describe('room history, direct messages, data directories', () => {
 
     const listed = await carol.ask('/history 10', 'history:list')
     assert.deepEqual(listed.data.map(m => m.text), ['first', 'second', 'third'])
+
+    // bob's nick is known from his history lines: /dm by nick, once bob is a room peer of carol's
+    const bobId = history[0].from
+    await carol.askUntil('/peers', 'peers', a => a.data.some(p => p.peerId === bobId && p.inRoom), 'bob in carol\'s room')
+    carol.send('/dm bob hello bob')
+    const sent = await carol.waitFor(isEvent('dm:sent'), 'dm by nick acknowledged')
+    assert.deepEqual([sent.to, sent.status], [bobId, 'delivered'])
+    await bob.waitFor(isEvent('dm', e => e.id === sent.id && e.text === 'hello bob' && e.nick === 'carol'), 'bob got it')
   })
 
   it('forged and altered history messages are refused and counted; the genuine one is accepted', async () => {
@@ -170,6 +178,16 @@ describe('room history, direct messages, data directories', () => {
     assert.equal(verdict.ok, true, 'the dm line verifies offline')
     const listed = await alice.ask('/dms', 'dm:list')
     assert.deepEqual(listed.data.map(d => [d.direction, d.peerId, d.text, d.status]), [['out', carolId, 'hello carol', 'delivered']])
+  })
+
+  it('a data directory that is not one is refused with one line, exit 1, and left as it was', async () => {
+    const foreign = join(dir, 'not-a-data-dir')
+    await mkdir(foreign)
+    await writeFile(join(foreign, 'notes.txt'), 'keep me')
+    const { code, stderr } = await runCli([...BASE, '--data-dir', foreign, '--no-stdin'])
+    assert.equal(code, 1)
+    assertOneErrorLine(stderr, /data directory .*not-a-data-dir: is not empty and holds no p2p-chat\.json/)
+    assert.deepEqual(await readdir(foreign), ['notes.txt'])
   })
 
   it('a DM to a peer nobody knows fails with one error line naming the cause', async () => {

@@ -12,6 +12,7 @@ import type { Transport } from './transport.ts'
 import type { NatEventBody } from './nat/events.ts'
 import type { NatTraversal } from './nat/traversal.ts'
 import type { RejoinSummary } from './known-peers.ts'
+import type { HistorySyncSummary } from './history/sync.ts'
 
 interface PeerFields { peerId: string, transport: Transport, remoteAddr: string }
 
@@ -75,17 +76,6 @@ export interface DmSentFields {
   dialed: boolean
 }
 
-/** The history fetch at join (src/node/history/sync.ts). */
-export interface HistorySyncFields {
-  /** room peers asked */
-  peers: number
-  received: number
-  accepted: number
-  duplicates: number
-  refused: number
-  durationMs: number
-}
-
 export type ChatNodeEventBody =
   | ({ event: 'peer:connected' } & PeerFields)
   | ({ event: 'peer:disconnected' } & PeerFields)
@@ -99,7 +89,7 @@ export type ChatNodeEventBody =
   | { event: 'rejected:summary', intervalMs: number, suppressed: number, reasons: RefusalCount[], sources: number }
   | ({ event: 'bootstrap' } & BootstrapDialEvent)
   | ({ event: 'history' } & MessageFields)
-  | ({ event: 'history:synced' } & HistorySyncFields)
+  | ({ event: 'history:synced' } & HistorySyncSummary)
   | { event: 'history:refused', servedBy: string, reason: string }
   | ({ event: 'dm' } & DmFields)
   | ({ event: 'dm:sent' } & DmSentFields)

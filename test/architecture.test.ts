@@ -6,6 +6,7 @@
  *   node     the library (NAT runtime included)   may import node only
  *   lab      namespaces, delayer, NAT lab          may import lab, node
  *   harness  experiments                           may import harness, lab, node
+ *   interop  the gossipsub-interop node            may import interop, node
  *   cli      the edges                             may import everything
  *
  * and the import graph has no cycle. A failure names the importing file and the import.
@@ -23,7 +24,8 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   node: ['node'],
   lab: ['lab', 'node'],
   harness: ['harness', 'lab', 'node'],
-  cli: ['cli', 'harness', 'lab', 'node']
+  interop: ['interop', 'node'],
+  cli: ['cli', 'interop', 'harness', 'lab', 'node']
 }
 
 interface Edge { from: string, to: string, spec: string }

@@ -72,15 +72,17 @@ test('P2P_CHAT_* variables become flags in front of the command line', () => {
   ]])
 })
 
-test('`run` is optional; keygen and --version go to the CLI as they are; other commands run as given', () => {
+test('`run` is optional; keygen, interop-node and --version go to the CLI as they are; other commands run as given', () => {
   const { dir, calls } = sandbox()
   assert.equal(entrypoint(dir, ['run', '--tcp-only']).status, 0)
   assert.equal(entrypoint(dir, ['--version']).status, 0)
   assert.equal(entrypoint(dir, ['keygen', '--out', join(dir, 'k')], { P2P_CHAT_NICK: 'ignored' }).stdout.trim(), FAKE_PEER_ID)
+  assert.equal(entrypoint(dir, ['interop-node', '--params', '/params.json'], { P2P_CHAT_NICK: 'ignored' }).status, 0)
   assert.deepEqual(calls(), [
     ['/app/dist/cli/main.js', 'run', '--tcp-only'],
     ['/app/dist/cli/main.js', '--version'],
-    ['/app/dist/cli/main.js', 'keygen', '--out', join(dir, 'k')]
+    ['/app/dist/cli/main.js', 'keygen', '--out', join(dir, 'k')],
+    ['/app/dist/cli/main.js', 'interop-node', '--params', '/params.json']
   ])
   const echo = entrypoint(dir, ['echo', 'hello'])
   assert.equal(echo.stdout, 'hello\n')

@@ -5,7 +5,8 @@
 #
 #   <image> [run] [FLAGS...]      a node; FLAGS come after the ones from the environment, so for a
 #                                 single-valued flag the command line wins, repeatable ones add up
-#   <image> keygen --out PATH     the CLI's other subcommands (and --version), unchanged
+#   <image> keygen --out PATH     the CLI's other subcommands (and --version), unchanged; also
+#   <image> interop-node --params F   a gossipsub-interop node (docs/interop.md)
 #   <image> sh -c '...'           any other program
 #
 # P2P_CHAT_<FLAG> for every run flag, FLAG upper-cased with '-' as '_' (P2P_CHAT_LOG_LEVEL=debug ->
@@ -31,7 +32,7 @@ fail () {
 }
 
 case "${1:-run}" in
-  keygen|--version) exec node "$main_js" "$@" ;;
+  keygen|interop-node|--version) exec node "$main_js" "$@" ;;
   run) if [ $# -gt 0 ]; then shift; fi ;;
   -*) ;;
   *) exec "$@" ;;

@@ -175,6 +175,7 @@ export function runHelp (): string {
     'Usage: p2p-chat [run] [options]      start a chat node',
     '       p2p-chat keygen --out PATH    create an identity key file and print its peer id',
     '       p2p-chat experiment ...       run and analyse experiments (p2p-chat experiment --help)',
+    '       p2p-chat interop-node --params FILE   a gossipsub-interop node (p2p-chat interop-node --help)',
     '       p2p-chat --version            print the version',
     '',
     'Options of run:',

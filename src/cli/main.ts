@@ -1,5 +1,6 @@
 /**
- * CLI entry: `p2p-chat [run] [flags]`, `p2p-chat keygen --out PATH` and `p2p-chat experiment ...`.
+ * CLI entry: `p2p-chat [run] [flags]`, `p2p-chat keygen --out PATH`, `p2p-chat experiment ...` and
+ * `p2p-chat interop-node --params FILE`.
  * Turns known failures into one clear line on stderr and an exit code: 2 for usage, 1 for
  * everything else.
  */
@@ -25,6 +26,11 @@ async function main (argv: string[]): Promise<number> {
   if (first === 'host') {
     const { host } = await import('./host.ts')
     return host(rest)
+  }
+  if (first === 'interop-node') {
+    const { interopNode } = await import('./interop-node.ts')
+    await installRuntimePatches()
+    return interopNode(rest)
   }
   if (first === 'experiment') {
     const { experiment } = await import('./experiment.ts')

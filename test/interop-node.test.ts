@@ -16,6 +16,7 @@ import { interopPeerId, nodeIdFromHostname } from '../src/interop/identity.ts'
 import { instructionsFor, parseInteropParams } from '../src/interop/params.ts'
 import { mapGossipSubParams } from '../src/interop/gossipsub-params.ts'
 import { interopLine, messageIdOf, rfc3339Micros } from '../src/interop/log.ts'
+import { paramsJson, subnetBlobMsg } from '../src/harness/interop-scenarios.ts'
 import { MAIN, runCli } from './helpers/cli.ts'
 import { onCleanup, cleanupTempDir } from './helpers/cleanup.ts'
 
@@ -169,5 +170,25 @@ describe('gossipsub-interop node: a scripted run on loopback', () => {
     const { code, stderr } = await runCli(['interop-node', '--params', params, '--node-id', '0'])
     assert.equal(code, 1)
     assert.match(stderr, /^p2p-chat: params script\[0\]\.elapsedSeconds: expected a number of seconds >= 0, got -1$/m)
+  })
+})
+
+describe('gossipsub-interop scenarios', () => {
+  it('subnet-blob-msg has the framework\'s shape: 16 blobs of 98 304 bytes at 120 + 12 i s, >= min(20, n-1) links a node, the same script for the same seed', () => {
+    const n = 32
+    const script = subnetBlobMsg(n, 7)
+    assert.equal(paramsJson(script), paramsJson(subnetBlobMsg(n, 7)))
+    assert.notEqual(paramsJson(script), paramsJson(subnetBlobMsg(n, 8)))
+    const params = parseInteropParams(paramsJson(script))
+    const publishes = params.script.flatMap(i => i.type === 'ifNodeIDEquals' && i.instruction.type === 'publish' ? [i.instruction] : [])
+    assert.deepEqual(publishes.map(p => [p.messageID, p.messageSizeBytes, p.topicID]), Array.from({ length: 16 }, (_, i) => [BigInt(i), 98304, 'a-subnet']))
+    const waits = params.script.flatMap(i => i.type === 'waitUntil' ? [i.elapsedSeconds] : [])
+    assert.deepEqual(waits, [120, ...Array.from({ length: 16 }, (_, i) => 132 + 12 * i), 342])
+    const links = Array.from({ length: n }, () => new Set<number>())
+    for (const i of params.script) {
+      if (i.type === 'ifNodeIDEquals' && i.instruction.type === 'connect') for (const to of i.instruction.connectTo) { links[i.nodeID].add(to); links[to].add(i.nodeID) }
+    }
+    assert.ok(links.every(l => l.size >= 20), `links per node: ${links.map(l => l.size).join(' ')}`)
+    assert.ok(params.script.some(i => i.type === 'setTopicValidationDelay' && i.delaySeconds === 0.005))
   })
 })

@@ -21,6 +21,8 @@ export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR] 
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
        p2p-chat experiment plot RUN_DIR            redraw plots/*.png, report.md and report.html
        p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
+       p2p-chat experiment interop (--params FILE | --scenario subnet-blob-msg) --nodes N [--out DIR] [--delay MS] [--mbit N] [--skip K]
+                                                   a gossipsub-interop scenario (its params.json) on namespaces; the framework's figures (root, docs/interop.md)
        p2p-chat experiment clean                   remove whatever a crashed run left (namespaces, nft tables, delayer, node processes)
 
 run writes into --out DIR (default results/NAME-DATE-TIME; it must not exist or be empty).
@@ -130,6 +132,10 @@ export async function experiment (argv: string[]): Promise<number> {
     }
     case 'nat-matrix':
       return await natMatrix(rest, message => new UsageError(message))
+    case 'interop': {
+      const { experimentInterop } = await import('./experiment-interop.ts')
+      return await experimentInterop(rest)
+    }
     case undefined:
     case '--help':
     case '-h':
@@ -137,6 +143,6 @@ export async function experiment (argv: string[]): Promise<number> {
       process.stdout.write(EXPERIMENT_HELP + '\n')
       return command === undefined ? 2 : 0
     default:
-      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot, nat-matrix or clean`)
+      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot, nat-matrix, interop or clean`)
   }
 }

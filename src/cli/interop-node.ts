@@ -17,6 +17,7 @@ const FLAGS = {
   port: { type: 'string', arg: 'PORT', help: 'TCP port this node listens on and dials others at', defaultText: String(INTEROP_PORT) },
   'peer-host': { type: 'string', arg: 'TEMPLATE', help: 'host name or address of node {id}, for runs outside the framework (e.g. 127.0.0.1 with --port-base)', defaultText: 'node{id}' },
   'port-base': { type: 'string', arg: 'PORT', help: 'node {id} listens on PORT+{id} (many nodes on one host); overrides --port' },
+  'start-on-signal': { type: 'boolean', help: 'start the script\'s clock on SIGUSR2, not at once (the namespace runner starts all nodes\' scripts together)' },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } as const satisfies Record<string, FlagRow>
 
@@ -63,7 +64,8 @@ export async function interopNode (argv: string[]): Promise<number> {
     params,
     port: base != null ? base + nodeId : v.port != null ? port('port', v.port) : INTEROP_PORT,
     hostOf: (id) => peerHost.replaceAll('{id}', String(id)),
-    ...(base != null ? { portOf: (id: number) => base + id } : {})
+    ...(base != null ? { portOf: (id: number) => base + id } : {}),
+    ...(v['start-on-signal'] === true ? { start: new Promise<void>(resolve => { process.once('SIGUSR2', () => { resolve() }) }) } : {})
   })
   return 0
 }

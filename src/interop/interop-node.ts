@@ -37,8 +37,13 @@ export interface InteropNodeInit {
   portOf?: (nodeId: number) => number
   /** Diagnostics (stderr). */
   warn?: (line: string) => void
-  /** Process start, `performance.now()` ms: `waitUntil` counts from here. Default: now. */
-  startedAt?: number
+  /**
+   * Resolves when the script's clock starts (`waitUntil` counts from then). Default: at once, once
+   * the node listens. Under Shadow every node starts at t = 0 with infinite CPU; a few real cores
+   * start dozens of nodes over seconds, so the namespace runner starts every script together, once
+   * all nodes listen (`--start-on-signal`).
+   */
+  start?: Promise<void>
 }
 
 export const INTEROP_PORT = 9000
@@ -53,7 +58,6 @@ const hex = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteO
 
 /** Runs the node's script to its end; resolves when the last instruction is done (the caller exits). */
 export async function runInteropNode (init: InteropNodeInit): Promise<void> {
-  const startedAt = init.startedAt ?? performance.now()
   const warn = init.warn ?? ((line: string) => { process.stderr.write(line + '\n') })
   const steps = instructionsFor(init.params.script, init.nodeId)
   // go, rust and jvm build their router from the node's first initGossipSub before running anything
@@ -92,8 +96,8 @@ export async function runInteropNode (init: InteropNodeInit): Promise<void> {
   })
   if (mapped.heartbeatInitialDelayMs != null) delayFirstHeartbeat(node.services.pubsub, mapped.heartbeatInitialDelayMs, warn)
   logInterop('PeerID', { id: node.peerId.toString(), node_id: init.nodeId })
-
-  const context: StepContext = { node, init, port, warn, startedAt }
+  await init.start
+  const context: StepContext = { node, init, port, warn, startedAt: performance.now() }
   try {
     for (const step of steps) await runStep(step, context)
   } finally {

@@ -113,6 +113,10 @@ export function cleanPrefixSync (prefix: string): CleanResult {
     for (const name of left) spawnSync('umount', ['-l', `${NETNS_DIR}/${name}`], { stdio: 'ignore' })
     spawnSync('ip', ['-force', '-batch', '-'], { input: left.map(n => `netns del ${n}`).join('\n') + '\n', stdio: ['pipe', 'ignore', 'ignore'] })
   }
+  // per-namespace files a run gave `ip netns exec` to bind (hosts files: harness/interop-run.ts)
+  try {
+    for (const dir of readdirSync('/etc/netns')) if (dir.startsWith(prefix)) rmSync(join('/etc/netns', dir), { recursive: true, force: true })
+  } catch { /* no /etc/netns */ }
   // the Unix sockets of tunnels (tunnel.ts), the owner record
   try {
     for (const file of readdirSync(tmpdir())) if (file.startsWith(prefix) && file.endsWith('.sock')) rmSync(join(tmpdir(), file), { force: true })

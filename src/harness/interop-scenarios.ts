@@ -4,18 +4,7 @@
  * not byte-identical to the one its Python would draw for the same seed.
  */
 import type { Instruction } from '../interop/params.ts'
-
-/** A small deterministic PRNG (mulberry32): the same seed, the same script. */
-function random (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from './plan.ts'
 
 /** Each node's first heartbeat at 100.1 ms + 0.1 ms per node (nanoseconds), so the nodes do not beat in step. */
 function spreadHeartbeats (n: number): Instruction[] {
@@ -44,7 +33,7 @@ export function randomMesh (n: number, k: number, next: () => number): Instructi
  * and the end at 342 s.
  */
 export function subnetBlobMsg (n: number, seed = 1): Instruction[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const topic = 'a-subnet'
   const script: Instruction[] = [
     ...spreadHeartbeats(n),

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { interopPeerId, nodeIdFromHostname } from '../src/interop/identity.ts'
 import { instructionsFor, parseInteropParams } from '../src/interop/params.ts'
 import { mapGossipSubParams } from '../src/interop/gossipsub-params.ts'
-import { interopLine, messageIdOf, rfc3339Micros } from '../src/interop/log.ts'
+import { interopLine, interopMessageId, rfc3339Micros } from '../src/interop/log.ts'
 import { paramsJson, subnetBlobMsg } from '../src/harness/interop-scenarios.ts'
 import { MAIN, runCli } from './helpers/cli.ts'
 import { onCleanup, cleanupTempDir } from './helpers/cleanup.ts'
@@ -97,7 +97,7 @@ describe('gossipsub-interop node: log lines', () => {
     assert.equal(line.time, '2000-01-01T00:00:00.000000Z')
     const data = new Uint8Array(16)
     new DataView(data.buffer).setBigUint64(0, 0x0102030405060708n, false)
-    assert.equal(messageIdOf(data), '72623859790382856')
+    assert.equal(interopMessageId(data), '72623859790382856')
   })
 })
 

@@ -24,7 +24,8 @@ import { interopKey, interopPeerId } from './identity.ts'
 import { instructionsFor } from './params.ts'
 import type { Instruction, InteropParams } from './params.ts'
 import { mapGossipSubParams } from './gossipsub-params.ts'
-import { logInterop, messageIdOf } from './log.ts'
+import { interopMessageId, logInterop } from './log.ts'
+import { messageIdToHex } from '../node/chat-room.ts'
 
 export interface InteropNodeInit {
   nodeId: number
@@ -54,8 +55,6 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024
 
 type Step = Exclude<Instruction, { type: 'ifNodeIDEquals' }>
 
-const hex = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
-
 /** Runs the node's script to its end; resolves when the last instruction is done (the caller exits). */
 export async function runInteropNode (init: InteropNodeInit): Promise<void> {
   const warn = init.warn ?? ((line: string) => { process.stderr.write(line + '\n') })
@@ -81,11 +80,11 @@ export async function runInteropNode (init: InteropNodeInit): Promise<void> {
         ...mapped.options,
         globalSignaturePolicy: 'StrictNoSign',
         msgIdFn: (msg) => msg.data.slice(0, 8),
-        msgIdToStrFn: hex,
+        msgIdToStrFn: messageIdToHex,
         fastMsgIdFn: (rpcMsg) => {
           const data = rpcMsg.data ?? new Uint8Array()
-          logInterop('Received Message', { id: messageIdOf(data), topic: rpcMsg.topic })
-          return hex(data.subarray(0, 8))
+          logInterop('Received Message', { id: interopMessageId(data), topic: rpcMsg.topic })
+          return messageIdToHex(data.subarray(0, 8))
         },
         allowPublishToZeroTopicPeers: true,
         emitSelf: false,

@@ -23,7 +23,7 @@ export function logInterop (msg: string, fields: Record<string, unknown>): void 
 }
 
 /** The decimal of the big-endian u64 in a message's first 8 bytes: the framework's message id. */
-export function messageIdOf (data: Uint8Array): string {
+export function interopMessageId (data: Uint8Array): string {
   if (data.byteLength < 8) return ''
   return new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0, false).toString()
 }

@@ -59,14 +59,13 @@ import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, HistoryOptions, 
 import { resourceBudget } from './resource-budget.ts'
 import { directMessages } from './dm/index.ts'
 import type { DirectMessages } from './dm/index.ts'
-import { chatHistory, HISTORY_REFUSAL_REASONS, HistoryStore } from './history/index.ts'
+import { chatHistory, HistoryStore } from './history/index.ts'
 import type { ChatHistory } from './history/index.ts'
-import { DM_DELIVERY_CAUSES, DM_STATUS_NAMES } from './dm/index.ts'
 import { MemoryDatastore } from 'datastore-core'
 import type { Datastore } from 'interface-datastore'
 import { messagingMetrics as createMessagingMetrics } from './messaging-metrics.ts'
 import type { MessagingMetrics } from './messaging-metrics.ts'
-import { HISTORY_STATUS_NAMES, historyStatusName } from './messaging-events.ts'
+import { historyStatusName } from './messaging-events.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import { IpLimits } from './ip-limits.ts'
 import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
@@ -245,7 +244,7 @@ function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: Chat
       limits: settings.limits,
       policy: () => init.dmPolicy ?? DEFAULT_DM_POLICY,
       isRoomPeer: async (peer, signal) => await links.isRoomPeer(peer, signal),
-      isRoomPeerNow: (peer) => links.topicPeers().some(p => p.equals(peer)),
+      isRoomPeerNow: (peer) => links.isRoomPeerNow(peer),
       runOnLimitedConnection: settings.nat.runOnLimitedConnection
     }),
     // not over relayed connections: a page (up to 1 MiB) is more than a relay's circuit allows
@@ -353,12 +352,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
   const metrics = chatMetrics(registry, { reject: REJECT_REASONS, ignore: IGNORE_REASONS })
   const links = new NodeLinks()
   const defences = nodeDefences(settings.budget, metrics, links)
-  const messagingMetrics = createMessagingMetrics(registry, {
-    historyStatuses: [...HISTORY_STATUS_NAMES, 'failed'],
-    historyRefusals: HISTORY_REFUSAL_REASONS,
-    dmStatuses: DM_STATUS_NAMES,
-    dmFailures: DM_DELIVERY_CAUSES
-  })
+  const messagingMetrics = createMessagingMetrics(registry)
   const libp2p = await createChatLibp2p(init, settings, metrics, messagingMetrics, defences, links)
   settings.nat.attach(libp2p)
   bindIpLimits(defences.ipLimits, libp2p, links)

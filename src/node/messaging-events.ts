@@ -6,6 +6,7 @@ import type { PeerId } from '@libp2p/interface'
 import { ChatPayload } from './chat-payload.ts'
 import type { ChatLine } from './chat-payload.ts'
 import type { ReceivedChatMessage } from './chat-room.ts'
+import { b64 } from './node-events.ts'
 import type { DmFields, MessageFields } from './node-events.ts'
 import { HISTORY_STATUS } from './history/index.ts'
 import type { StoredMessage } from './history/index.ts'
@@ -26,7 +27,6 @@ export function historyStatusName (status: number | 'error'): string {
   return status === 'error' ? 'failed' : STATUS_NAME_OF[status] ?? 'other'
 }
 
-const b64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 const utf8 = new TextDecoder()
 
 /** What gossipsub's message cache holds of a message (not in its exported types). */
@@ -40,27 +40,17 @@ export function peerIdOfBytes (bytes: Uint8Array): PeerId {
 /**
  * The original signed message of a room message id, byte for byte, from gossipsub's message
  * cache (where our own published messages are too); the received message's fields when the cache
- * no longer has it.
+ * no longer has it. `sentAtMs`: the payload's send time, which the room has already decoded.
  */
-export function storedMessageOf (pubsub: GossipSub, id: string, received?: ReceivedChatMessage): StoredMessage | undefined {
+export function storedMessageOf (pubsub: GossipSub, id: string, sentAtMs: number, received?: ReceivedChatMessage): StoredMessage | undefined {
   const cached = (pubsub as unknown as GossipSubCache).mcache?.msgs.get(id)?.message
   if (cached?.from != null && cached.seqno != null && cached.data != null && cached.signature != null) {
-    const sentAtMs = sentAtOf(cached.data)
-    if (sentAtMs == null) return undefined
     return { id, from: cached.from, seqno: cached.seqno, data: cached.data, signature: cached.signature, ...(cached.key != null ? { key: cached.key } : {}), topic: cached.topic, sentAtMs }
   }
   if (received == null) return undefined
   const seqno = new Uint8Array(8)
   new DataView(seqno.buffer).setBigUint64(0, received.sequenceNumber)
-  return { id, from: received.from.toMultihash().bytes, seqno, data: received.data, signature: received.signature, key: received.publicKey, topic: received.topic, sentAtMs: received.line.sentAtMs }
-}
-
-function sentAtOf (data: Uint8Array): number | undefined {
-  try {
-    return Number(ChatPayload.decode(data).sentAtMs)
-  } catch {
-    return undefined
-  }
+  return { id, from: received.from.toMultihash().bytes, seqno, data: received.data, signature: received.signature, key: received.publicKey, topic: received.topic, sentAtMs }
 }
 
 /** A verified history message as a `history` event: the same fields as a `message`; the source is the peer that served it. */

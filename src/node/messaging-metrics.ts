@@ -6,17 +6,9 @@
 import { Counter, Gauge, Histogram } from 'prom-client'
 import type { Registry } from 'prom-client'
 import { LATENCY_BUCKETS_SECONDS, RTT_BUCKETS_SECONDS } from './metrics.ts'
-
-export interface MessagingMetricLabels {
-  /** history response statuses (ok, bad_request, ...), plus `failed` for a query that got no valid answer */
-  historyStatuses: readonly string[]
-  /** why a fetched history message was refused */
-  historyRefusals: readonly string[]
-  /** DM ack statuses (delivered, refused, ...) */
-  dmStatuses: readonly string[]
-  /** why an outgoing DM reached no ack (not_found, unreachable, ...) */
-  dmFailures: readonly string[]
-}
+import { HISTORY_REFUSAL_REASONS } from './history/index.ts'
+import { DM_DELIVERY_CAUSES, DM_STATUS_NAMES } from './dm/index.ts'
+import { HISTORY_STATUS_NAMES } from './messaging-events.ts'
 
 export interface MessagingMetrics {
   historyQueries: Counter<'role' | 'status'>
@@ -29,7 +21,18 @@ export interface MessagingMetrics {
   observeStore(size: () => number): void
 }
 
-export function messagingMetrics (registry: Registry, labels: MessagingMetricLabels): MessagingMetrics {
+/** The closed label sets, pre-created at zero. */
+const LABELS = {
+  /** history response statuses, plus `failed` for a query that got no valid answer */
+  historyStatuses: [...HISTORY_STATUS_NAMES, 'failed'],
+  historyRefusals: HISTORY_REFUSAL_REASONS,
+  dmStatuses: DM_STATUS_NAMES,
+  /** why an outgoing DM reached no ack */
+  dmFailures: DM_DELIVERY_CAUSES
+}
+
+export function messagingMetrics (registry: Registry): MessagingMetrics {
+  const labels = LABELS
   const registers = [registry]
   const metrics: MessagingMetrics = {
     historyQueries: new Counter({

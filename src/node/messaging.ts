@@ -70,11 +70,11 @@ export function chatMessaging (init: MessagingInit): Messaging {
 
   const onMessage = ({ detail: m }: CustomEvent<ReceivedChatMessage>): void => {
     nicks.saw(m.from.toString(), m.line.nick)
-    const stored = storedMessageOf(libp2p.services.pubsub, m.id, m)
+    const stored = storedMessageOf(libp2p.services.pubsub, m.id, m.line.sentAtMs, m)
     if (store != null && stored != null) void store.add(stored).catch(() => false)
   }
   const onPublished = ({ detail }: CustomEvent<PublishedChatMessage>): void => {
-    const stored = storedMessageOf(libp2p.services.pubsub, detail.id)
+    const stored = storedMessageOf(libp2p.services.pubsub, detail.id, detail.sentAtMs)
     if (store != null && stored != null) void store.add(stored).catch(() => false)
   }
   const onDm = ({ detail }: CustomEvent<ReceivedDirectMessage>): void => {

@@ -117,7 +117,7 @@ export interface ChatNodeEvents {
   event: CustomEvent<ChatNodeEvent>
 }
 
-const b64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+export const b64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 
 export function messageFields (m: ReceivedChatMessage): MessageFields {
   return {

@@ -38,13 +38,18 @@ export class NodeLinks {
     return this.#room?.topicPeers() ?? []
   }
 
+  /** Whether `peer` is subscribed to the room now. */
+  isRoomPeerNow (peer: PeerId): boolean {
+    return this.topicPeers().some(p => p.equals(peer))
+  }
+
   /**
    * Whether `peer` is subscribed to the room; a peer that just connected (to send a DM, say) sends
    * its subscriptions a moment after the connection opens, so a peer not yet seen is waited for,
    * up to `ROOM_PEER_WAIT_MS` or until `signal` aborts.
    */
   async isRoomPeer (peer: PeerId, signal: AbortSignal): Promise<boolean> {
-    const inRoom = (): boolean => this.topicPeers().some(p => p.equals(peer))
+    const inRoom = (): boolean => this.isRoomPeerNow(peer)
     const pubsub = this.#libp2p?.services.pubsub
     if (inRoom() || pubsub == null) return inRoom()
     return await new Promise<boolean>(resolve => {

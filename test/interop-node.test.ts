@@ -2,7 +2,8 @@
  * The gossipsub-interop node (src/interop/, `p2p-chat interop-node`): peer ids every implementation
  * agrees on, params.json parsing with errors that name the field, go's GossipSubParams onto js
  * options, the log's format, and four real node processes on loopback running a script: every node
- * logs PeerID first and a Received Message line for the published message, and exits 0.
+ * logs PeerID first and a Received Message line for the published message (and our own Published
+ * and Delivered Message lines), and exits 0.
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -160,6 +161,19 @@ describe('gossipsub-interop node: a scripted run on loopback', () => {
       const received = lines.filter(l => l.msg === 'Received Message')
       if (i !== 2) assert.ok(received.some(l => l.id === '42' && l.topic === 'a-subnet'), `node ${i} logged message 42: ${r.stdout}`)
       assert.ok(received.every(l => l.id === '42'), `only message 42 was received: ${r.stdout}`)
+      // our own lines: the publisher logs its publish, every other node its first copy's sender
+      const published = lines.filter(l => l.msg === 'Published Message')
+      const delivered = lines.filter(l => l.msg === 'Delivered Message')
+      if (i === 2) {
+        assert.deepEqual(published.map(l => [l.id, l.topic]), [['42', 'a-subnet']])
+        assert.equal(delivered.length, 0, 'the publisher is not delivered its own message')
+      } else {
+        assert.equal(published.length, 0)
+        assert.equal(delivered.length, 1, `node ${i}: one Delivered Message line: ${r.stdout}`)
+        const peers = await Promise.all(Array.from({ length: N }, async (_, j) => (await interopPeerId(j)).toString()))
+        assert.ok(peers.includes(delivered[0].from) && delivered[0].from !== peers[i], `node ${i}: from is another node: ${delivered[0].from}`)
+        assert.ok(delivered[0].time >= received[0].time, 'delivered after it arrived')
+      }
       assert.doesNotMatch(r.stderr, /HeartbeatInitialDelay cannot be applied/)
     }
   })

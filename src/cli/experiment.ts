@@ -21,8 +21,11 @@ export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR] 
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
        p2p-chat experiment plot RUN_DIR            redraw plots/*.png, report.md and report.html
        p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
-       p2p-chat experiment interop (--params FILE | --scenario subnet-blob-msg) --nodes N [--out DIR] [--delay MS] [--mbit N] [--skip K]
-                                                   a gossipsub-interop scenario (its params.json) on namespaces; the framework's figures (root, docs/interop.md)
+       p2p-chat experiment run PARAMS.json --nodes N [--network gossipsub-interop|uniform] [--out DIR] [--skip K]
+       p2p-chat experiment interop (--params FILE | --scenario subnet-blob-msg [--seed S]) --nodes N
+                [--network gossipsub-interop | --network uniform [--delay MS] [--mbit N]] [--out DIR] [--skip K]
+                                                   a gossipsub-interop scenario on namespaces, on the framework's network graph by default:
+                                                   its logs and figures, and our traces, CSVs, plots and report (root, docs/interop.md)
        p2p-chat experiment clean                   remove whatever a crashed run left (namespaces, nft tables, delayer, node processes)
 
 run writes into --out DIR (default results/NAME-DATE-TIME; it must not exist or be empty).
@@ -56,6 +59,10 @@ function summaryLines (s: RunSummary): string {
 }
 
 async function experimentRun (argv: string[]): Promise<number> {
+  // a gossipsub-interop params.json is a scenario of its own kind, with its own flags
+  const { isInteropParams, experimentInterop } = await import('./experiment-interop.ts')
+  const file = parseArgs({ args: argv, strict: false, allowPositionals: true }).positionals[0]
+  if (file !== undefined && await isInteropParams(file)) return await experimentInterop(['--params', file, ...argv.filter(a => a !== file)])
   let parsed
   try {
     parsed = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true, strict: true })

@@ -67,7 +67,7 @@ const NL = 0x0a
 const decoder = new TextDecoder()
 
 /** The lines of a file, `undefined` for one over MAX_LINE; at most MAX_LINE bytes buffered. */
-async function * linesOf (path: string): AsyncGenerator<string | undefined> {
+export async function * linesOf (path: string): AsyncGenerator<string | undefined> {
   let parts: Uint8Array[] = []
   let size = 0
   let overlong = false
@@ -121,7 +121,8 @@ function nodeIdOf (v: unknown): number | undefined {
   return undefined
 }
 
-async function logFiles (folder: string): Promise<string[]> {
+/** The `.stdout` files of `hosts/NODE/` (the framework's layout), else every file of the folder; in name order. */
+export async function logFiles (folder: string): Promise<string[]> {
   const entries = async (dir: string): Promise<Array<{ name: string, path: string, file: boolean, dir: boolean }>> =>
     (await readdir(dir, { withFileTypes: true }))
       .map(e => ({ name: e.name, path: join(dir, e.name), file: e.isFile(), dir: e.isDirectory() }))

@@ -5,8 +5,8 @@
  * src/interop/ as the processes, and their logs in the framework's layout,
  * `OUT/hosts/nodeN/interop-node.stdout` (and `.stderr`), which its analysis script reads as it is.
  *
- * Links: one one-way delay for every pair (`delayMs`) and a cap on each node's link (`mbit`, tbf).
- * The framework's network graph (regions, latencies, 1024/50 Mbit node classes) is not read yet.
+ * Links: the one-way delay of every pair and each node's cap (tbf) from an InteropNetwork
+ * (src/harness/interop-network.ts): the framework's graph of regions and node classes, or uniform.
  */
 import { closeSync, openSync, rmSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -18,6 +18,7 @@ import { cliEntry } from '../lab/cli-entry.ts'
 import { parseInteropParams } from '../interop/params.ts'
 import type { Instruction } from '../interop/params.ts'
 import { ChatError } from '../node/errors.ts'
+import type { InteropNetwork } from './interop-network.ts'
 
 export interface InteropRunInit {
   /** the framework's params.json */
@@ -25,10 +26,8 @@ export interface InteropRunInit {
   nodes: number
   /** the run folder: hosts/nodeN/ are written here */
   out: string
-  /** one-way delay between every pair of nodes, ms. Default: 0 */
-  delayMs?: number
-  /** each node's link capped at this many Mbit/s both ways. Default: none */
-  mbit?: number
+  /** delays and caps, by node id; its size is `nodes` */
+  network: InteropNetwork
   /** the lab's run id ([a-z0-9], at most 24). Default: derived from the process id */
   runId?: string
   /** progress lines (stderr) */
@@ -40,6 +39,11 @@ export interface InteropRunResult {
   /** each node's exit code (null: killed at the deadline) */
   exitCodes: Array<number | null>
   seconds: number
+  /** each node's address in its namespace */
+  addresses: string[]
+  emulation: string
+  startedAtMs: number
+  endedAtMs: number
 }
 
 export class InteropRunError extends ChatError {
@@ -59,10 +63,12 @@ export function scriptSeconds (script: Instruction[]): number {
 export async function runInteropScenario (init: InteropRunInit): Promise<InteropRunResult> {
   const say = init.say ?? (() => {})
   if (!Number.isInteger(init.nodes) || init.nodes < 2 || init.nodes > 1000) throw new InteropRunError(`--nodes ${init.nodes}: expected 2 to 1000 nodes`)
+  if (init.network.delayMs.length !== init.nodes) throw new InteropRunError(`network: describes ${init.network.delayMs.length} nodes, the run has ${init.nodes}`)
   const paramsPath = resolve(init.params)
   const { script } = parseInteropParams(await readFile(paramsPath, 'utf8').catch((err: any) => { throw new InteropRunError(`--params ${init.params}: cannot be read (${err.code ?? err.message})`) }))
   const deadlineS = scriptSeconds(script) + EXIT_GRACE_S
   const started = performance.now()
+  const startedAtMs = Date.now()
   const lab = await createLab({ runId: init.runId ?? `iop${process.pid % 100000}`, machines: Array.from({ length: init.nodes }, () => ({})) })
   const hostsDirs = lab.machines.map(m => join('/etc/netns', m.ns))
   // the lab removes its namespaces when this process exits, however it ends; the hosts files too
@@ -72,7 +78,8 @@ export async function runInteropScenario (init: InteropRunInit): Promise<Interop
     await prepareMachines(lab, init, hostsDirs)
     say(`interop: ${init.nodes} nodes in namespaces, script ends at ${deadlineS - EXIT_GRACE_S} s`)
     const exitCodes = await runNodes(lab, init, paramsPath, deadlineS)
-    return { out: init.out, exitCodes, seconds: (performance.now() - started) / 1000 }
+    const addresses = lab.machines.map(m => m.addresses[0])
+    return { out: init.out, exitCodes, seconds: (performance.now() - started) / 1000, addresses, emulation: lab.emulation, startedAtMs, endedAtMs: Date.now() }
   } finally {
     await lab.destroy()
     removeHostsFiles()
@@ -88,9 +95,9 @@ async function prepareMachines (lab: Lab, init: InteropRunInit, hostsDirs: strin
     await writeFile(join(dir, 'hosts'), hosts)
   }
   const addresses = lab.machines.map(m => m.addresses[0])
-  const delay = init.delayMs ?? 0
-  if (delay > 0) await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => delay)) })
-  if (init.mbit != null) for (const m of lab.machines) await lab.limitRate(m.index, init.mbit)
+  const { delayMs, mbit } = init.network
+  if (delayMs.some(row => row.some(d => d > 0))) await lab.shape({ addresses, delayMs })
+  for (const m of lab.machines) if (mbit[m.index] != null) await lab.limitRate(m.index, mbit[m.index])
 }
 
 /** Starts every node (its host name nodeN), waits for all to exit, kills what is left at the deadline. */

@@ -130,7 +130,8 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
     `Experiment report of \`${basename(runDir)}\`${manifest.startedAtMs !== undefined ? `, run ${new Date(manifest.startedAtMs).toISOString()}` : ''}. ` +
     '`report.html` beside it has the same charts to hover, zoom and toggle fault windows in.', '']
   if (s.machine.saturated) out.push(saturationWarning(s))
-  const meshed = typeof manifest.meshedAfterMs === 'number' ? `${fmt(manifest.meshedAfterMs / 1000, ' s')} after the first process started` : 'never (within the deadline)'
+  const meshed = typeof manifest.meshedAfterMs === 'number' ? `${fmt(manifest.meshedAfterMs / 1000, ' s')} after the first process started`
+    : manifest.interop !== undefined ? 'not measured (interop nodes do not report their mesh; the scenario\'s script waits instead)' : 'never (within the deadline)'
   const startupNote = startupSaturationNote(s)
 
   out.push('## Setup', '', '| | |', '|---|---|',

@@ -8,6 +8,11 @@
  * Every message that arrives is logged (`Received Message`), duplicates included, at arrival, before
  * validation: through gossipsub's `fastMsgIdFn` option, which it calls exactly once per received
  * message and never for our own publishes.
+ *
+ * Two lines of our own, which the framework's analysis skips (it reads only `PeerID` and `Received
+ * Message`): `Published Message` as a publish starts, so latency can be measured from publish and not
+ * only from the first receiver, and `Delivered Message` with `from`, the peer the first copy came
+ * from (gossipsub's `gossipsub:message` event, after validation), so hop paths can be rebuilt.
  */
 import { lookup } from 'node:dns/promises'
 import { createLibp2p } from 'libp2p'
@@ -94,6 +99,9 @@ export async function runInteropNode (init: InteropNodeInit): Promise<void> {
     }
   })
   if (mapped.heartbeatInitialDelayMs != null) delayFirstHeartbeat(node.services.pubsub, mapped.heartbeatInitialDelayMs, warn)
+  node.services.pubsub.addEventListener('gossipsub:message', ({ detail }) => {
+    logInterop('Delivered Message', { id: interopMessageId(detail.msg.data), topic: detail.msg.topic, from: detail.propagationSource.toString() })
+  })
   logInterop('PeerID', { id: node.peerId.toString(), node_id: init.nodeId })
   await init.start
   const context: StepContext = { node, init, port, warn, startedAt: performance.now() }
@@ -126,6 +134,7 @@ async function runStep (step: Step, ctx: StepContext): Promise<void> {
     case 'publish': {
       const data = new Uint8Array(step.messageSizeBytes)
       new DataView(data.buffer).setBigUint64(0, step.messageID, false)
+      logInterop('Published Message', { id: step.messageID.toString(), topic: step.topicID })
       await pubsub.publish(step.topicID, data)
       return
     }

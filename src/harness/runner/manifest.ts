@@ -22,17 +22,24 @@ function gitCommit (): string | undefined {
   }
 }
 
-export async function buildManifest (init: { spec: ExperimentSpec, startedAtMs: number, endedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }): Promise<Record<string, unknown>> {
+/** What ran on what: the code's and the machine's part of every manifest (also an interop run's). */
+export function hostManifest (): Record<string, unknown> {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'))
   return {
     p2pChatVersion: pkg.version,
     node: process.version,
     libp2p: Object.fromEntries(PACKAGES.map(p => [p, versionOf(p)])),
     gitCommit: gitCommit(),
-    seed: init.spec.seed,
     kernel: release(),
     cores: cpus().length,
-    memoryBytes: totalmem(),
+    memoryBytes: totalmem()
+  }
+}
+
+export async function buildManifest (init: { spec: ExperimentSpec, startedAtMs: number, endedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }): Promise<Record<string, unknown>> {
+  return {
+    ...hostManifest(),
+    seed: init.spec.seed,
     runner: init.spec.runner,
     emulation: init.emulation,
     transport: init.spec.transport,

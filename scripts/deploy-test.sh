@@ -10,7 +10,8 @@
 # 3. brings up deploy/docker/compose.yml: a bootstrap, P2P_CHAT_DEPLOY_PEERS peers (default 3) and
 #    Prometheus (Grafana has no image here: its provisioning mounts are checked from a stand-in);
 # 4. proves: a message published by a one-off container reaches every node; Prometheus scrapes every
-#    node (up == 1); the node is PID 1 and not root; `docker stop` ends a node with exit 0 in < 5 s;
+#    node (up == 1); the node is PID 1 and not root; two gossipsub-interop nodes (hosts node0 and
+#    node1) run a script; `docker stop` ends a node with exit 0 in < 5 s;
 # 5. removes every container, network, volume and image (the whole engine data root) and the
 #    engine's host leftovers, also when a step fails or the run is interrupted.
 #
@@ -258,6 +259,29 @@ step "grafana provisioning (no Grafana image here: mounts checked from a stand-i
   if (answer.data.result.length === 0) throw new Error(`datasource ${url} has no targets`)
   console.log(`dashboard "${dashboard.title}" (${dashboard.panels.length} panels) in ${folder} (${readdirSync(folder).join(", ")}); datasource ${uid} -> ${url} answers with ${answer.data.result.length} targets`)
 ' 2>/dev/null || fail "grafana provisioning check failed"
+
+step "gossipsub-interop nodes (docs/interop.md): two containers named node0 and node1, as the framework names hosts"
+# node1 dials node0 by name (Docker's DNS, as Shadow's hosts file), node0 publishes message 1 at 3 s
+cat > "$work/params.json" <<'JSON'
+{"script":[{"type":"ifNodeIDEquals","nodeID":1,"instruction":{"type":"connect","connectTo":[0]}},
+{"type":"subscribeToTopic","topicID":"t"},{"type":"waitUntil","elapsedSeconds":3},
+{"type":"ifNodeIDEquals","nodeID":0,"instruction":{"type":"publish","messageID":1,"messageSizeBytes":1024,"topicID":"t"}},
+{"type":"waitUntil","elapsedSeconds":6}]}
+JSON
+chmod 644 "$work/params.json"
+$DOCKER network create "$project-interop" >/dev/null
+for i in 0 1; do
+  $DOCKER run -d --name "$project-node$i" --hostname "node$i" --network "$project-interop" --network-alias "node$i" \
+    -v "$work/params.json:/params.json:ro" "$node_image" interop-node --params /params.json >/dev/null
+done
+for i in 0 1; do wait_for "interop node$i to end its script" 60 exited "$project-node$i"; done
+for i in 0 1; do
+  code=$($DOCKER inspect -f '{{.State.ExitCode}}' "$project-node$i")
+  [ "$code" = 0 ] || fail "interop node$i exited with $code: $($DOCKER logs "$project-node$i" 2>&1 | tail -n 3)"
+  $DOCKER logs "$project-node$i" 2>/dev/null | head -n 1 | grep -q "\"msg\":\"PeerID\".*\"node_id\":$i" || fail "interop node$i did not log its PeerID (node id from its host name) first"
+done
+$DOCKER logs "$project-node1" 2>/dev/null | grep '"msg":"Received Message"' | grep -q '"id":"1"' || fail "interop node1 did not receive message 1"
+echo "interop-node in the image: node0 and node1 took their ids from their host names, node1 received node0's message, both exited 0"
 
 step "docker stop"
 t=$(now)

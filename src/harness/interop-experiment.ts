@@ -75,7 +75,7 @@ export async function runInteropExperiment (init: InteropExperimentInit): Promis
   await writeFile(join(out, 'plots', 'analysis.txt'), formatAnalysisTxt(framework))
   await writeFile(join(out, 'interop-summary.json'), JSON.stringify({ nodes, exitCodes: run.exitCodes, seconds: run.seconds, ...framework }, null, 2) + '\n')
 
-  const traces = await writeInteropTraces(out, network, run.addresses)
+  const traces = await writeInteropTraces(out, network, run.addresses, { skip: init.skip ?? 0 })
   await writeFile(join(out, 'manifest.json'), JSON.stringify({
     ...hostManifest(),
     seed: init.seed,

@@ -55,6 +55,8 @@ export interface InteropTraceResult {
   topology: Topology
   /** messages with a publisher's `Published Message` line */
   messages: number
+  /** the first messages by publish time, left out (`skip`) */
+  skipped: number
   /** messages received but never published in these logs */
   withoutPublisher: number
 }
@@ -63,19 +65,22 @@ export interface InteropTraceResult {
  * Writes `traces/nodeN.ndjson` and `topology.json` into the run folder from its hosts' logs.
  * `addresses` and `network` describe the namespaces the nodes ran in, by node id.
  */
-export async function writeInteropTraces (out: string, network: InteropNetwork, addresses: string[]): Promise<InteropTraceResult> {
+export async function writeInteropTraces (out: string, network: InteropNetwork, addresses: string[], opts: { skip?: number } = {}): Promise<InteropTraceResult> {
   const logs = (await Promise.all((await logFiles(out)).map(readNodeLog))).filter(l => l !== undefined)
   logs.sort((a, b) => a.nodeId - b.nodeId)
   // every node of the run is in the topology, also one that never logged: its peer id is derived
   const peerIds = await Promise.all(network.delayMs.map(async (_, i) => (await interopPeerId(i)).toString()))
   const publisherOf = new Map<string, { peerId: string, atMs: number }>()
   for (const l of logs) for (const [id, atMs] of l.published) publisherOf.set(id, { peerId: l.peerId, atMs })
+  // the framework's --skip: the first messages are warm-up, left out of its figures and of ours
+  const skipped = [...publisherOf].sort((a, b) => a[1].atMs - b[1].atMs).slice(0, opts.skip ?? 0).map(([id]) => id)
+  for (const id of skipped) publisherOf.delete(id)
   const received = new Set(logs.flatMap(l => [...l.arrivals.keys()]))
   await mkdir(join(out, 'traces'), { recursive: true })
   for (const l of logs) {
     const lines: Array<{ ts: number, text: string }> = []
     const line = (event: string, ts: number, fields: Record<string, unknown>): void => { lines.push({ ts, text: JSON.stringify({ event, node: l.peerId, ts, ...fields }) }) }
-    for (const [id, atMs] of l.published) line('published', atMs, { id, publishedAtMs: atMs })
+    for (const [id, atMs] of l.published) if (publisherOf.has(id)) line('published', atMs, { id, publishedAtMs: atMs })
     for (const [id, a] of l.arrivals) {
       const publisher = publisherOf.get(id)
       if (publisher === undefined) continue
@@ -90,7 +95,13 @@ export async function writeInteropTraces (out: string, network: InteropNetwork, 
   const publishTimes = [...publisherOf.values()].map(p => p.atMs)
   const [first, last] = [Math.min(...publishTimes), Math.max(...publishTimes)]
   const topology: Topology = {
-    nodes: peerIds.map((peerId, i) => ({ index: i, peerId, address: addresses[i], ...(network.regions[i] !== undefined ? { group: network.regions[i] } : {}) })),
+    nodes: peerIds.map((peerId, i) => ({
+      index: i,
+      peerId,
+      address: addresses[i],
+      ...(network.regions[i] !== undefined ? { group: network.regions[i] } : {}),
+      ...(network.mbit[i] !== undefined ? { mbit: network.mbit[i] } : {})
+    })),
     links: { delayMs: network.delayMs },
     faults: [],
     ...(publishTimes.length > 0
@@ -99,11 +110,11 @@ export async function writeInteropTraces (out: string, network: InteropNetwork, 
             startedAtMs: first,
             endedAtMs: last,
             ...(last > first ? { ratePerS: (publishTimes.length - 1) / ((last - first) / 1000) } : {}),
-            publishers: [...new Set(logs.filter(l => l.published.size > 0).map(l => l.nodeId))]
+            publishers: [...new Set([...publisherOf.values()].map(p => peerIds.indexOf(p.peerId)))]
           }
         }
       : {})
   }
   await writeFile(join(out, 'topology.json'), JSON.stringify(topology, null, 2) + '\n')
-  return { topology, messages: publisherOf.size, withoutPublisher: [...received].filter(id => !publisherOf.has(id)).length }
+  return { topology, messages: publisherOf.size, skipped: skipped.length, withoutPublisher: [...received].filter(id => !publisherOf.has(id) && !skipped.includes(id)).length }
 }

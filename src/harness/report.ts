@@ -47,6 +47,15 @@ function matrixRange (m: Array<Array<number | null>> | undefined, unit: string):
   return lo === hi ? `${fmt(lo, unit, 2)} on every link` : `${fmt(lo, unit, 2)} min, ${fmt(mid, unit, 2)} median, ${fmt(hi, unit, 2)} max`
 }
 
+/** "50 Mbit/s on 26 nodes, 1024 Mbit/s on 6 nodes", or "none". */
+function rateCaps (t: Topology): string {
+  const count = new Map<number, number>()
+  for (const n of t.nodes) if (n.mbit !== undefined) count.set(n.mbit, (count.get(n.mbit) ?? 0) + 1)
+  if (count.size === 0) return 'none'
+  return [...count].sort((a, b) => a[0] - b[0]).map(([mbit, c]) => `${fmt(mbit, ' Mbit/s', 2)} on ${c} node${c === 1 ? '' : 's'}`).join(', ') +
+    ([...count.values()].reduce((a, b) => a + b, 0) < t.nodes.length ? ', none on the others' : '')
+}
+
 const nodesText = (nodes: number[]): string => `${nodes.length === 1 ? 'node' : 'nodes'} ${nodes.join(', ')}`
 
 /** The fault timeline as a reader says it: "kill node 20", "partition a | b". */
@@ -141,6 +150,7 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
     `| link delay (one way) | ${matrixRange(topology.links.delayMs, ' ms')} |`,
     `| link jitter | ${matrixRange(topology.links.jitterMs, ' ms')} |`,
     `| link loss | ${matrixRange(topology.links.lossPct, ' %')} |`,
+    `| link rate cap | ${rateCaps(topology)} |`,
     `| workload | ${w === undefined ? 'n/a' : `${fmt(durationS, ' s', 0)} at ${fmt(w.ratePerS, ' msg/s', 2)} from ${w.publishers?.length ?? '?'} publishers`} |`,
     `| room meshed (every node ready with >= 3 room peers) | ${meshed}${startupNote !== null ? `; ${startupNote}` : ''} |`,
     `| p2p-chat, Node, libp2p | ${manifest.p2pChatVersion ?? 'n/a'} (${manifest.gitCommit ?? 'no commit'}), ${manifest.node ?? 'n/a'}, ${Object.entries(manifest.libp2p ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') || 'n/a'} |`,

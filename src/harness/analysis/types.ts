@@ -10,6 +10,8 @@ export interface TopologyNode {
   address?: string
   group?: string
   bootstrap?: boolean
+  /** the node's link capped at this rate both ways, Mbit/s; absent: no cap */
+  mbit?: number
 }
 
 export type FaultKind = 'kill' | 'restart' | 'freeze' | 'thaw' | 'partition' | 'heal' | 'churn'

@@ -53,7 +53,8 @@ export async function chartSpecs (runDir: string, options: Partial<PlotOptions> 
     ['latency-over-time.png', latencyOverTimeSpec(deliveries, originMs, spanMs, faults, o)],
     ['delivery-over-time.png', deliveryOverTimeSpec(messages, originMs, spanMs, faults, o)],
     ['dissemination.png', disseminationSpec(messages, o)],
-    ['peers-mesh.png', peersMeshSpec(peers, down, spanMs / 1000, faults, o)],
+    // a run without metrics (an interop run: its nodes expose none) has no peer series to draw
+    ...(peers.connected.length > 0 || peers.mesh.length > 0 || topology.faults.length > 0 ? [['peers-mesh.png', peersMeshSpec(peers, down, spanMs / 1000, faults, o)] as [PlotFile, TopLevelSpec]] : []),
     ['duplicates.png', duplicatesSpec(summary.duplicates.source, dupValues, o)]
   ]
 }

@@ -122,6 +122,17 @@ function hostConfigFlag (json: string | undefined): HostNodeConfig {
   }
 }
 
+/** A start command's topology knobs onto the node's options (the watermarks within the host's connection limits). */
+function topologyInit (t: { targetPeers?: number, lowWater?: number, highWater?: number } | undefined, defaults: ChatNodeInit): Partial<ChatNodeInit> {
+  if (t == null) return {}
+  return {
+    ...(t.targetPeers != null ? { discoveryTargetPeers: t.targetPeers } : {}),
+    ...(t.lowWater != null || t.highWater != null
+      ? { connections: { ...defaults.connections, ...(t.lowWater != null ? { lowWater: t.lowWater } : {}), ...(t.highWater != null ? { highWater: t.highWater } : {}) } }
+      : {})
+  }
+}
+
 export function parseHostArgs (argv: string[]): HostConfig | 'help' {
   const v = parseFlagValues(argv, HOST_FLAGS, 'host: ')
   if (v.help === true) return 'help'
@@ -296,7 +307,9 @@ class HostProcess {
             ...(cmd.bootstrap != null ? { bootstrap: cmd.bootstrap } : {}),
             ...(cmd.nick != null ? { nick: cmd.nick } : {}),
             ...(cmd.identity != null ? { privateKey: await loadIdentity(cmd.identity) } : {}),
-            ...(cmd.metrics != null ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {})
+            ...(cmd.metrics != null ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {}),
+            ...(cmd.gossipsub != null ? { gossipsub: cmd.gossipsub } : {}),
+            ...topologyInit(cmd.topology, this.#config.defaults)
           })
           break
         case 'publish': await this.#nodeHost.publish(index, cmd.text, cmd.waitMs); break

@@ -47,6 +47,35 @@ function matrixRange (m: Array<Array<number | null>> | undefined, unit: string):
   return lo === hi ? `${fmt(lo, unit, 2)} on every link` : `${fmt(lo, unit, 2)} min, ${fmt(mid, unit, 2)} median, ${fmt(hi, unit, 2)} max`
 }
 
+const onOff = (v: unknown): string => v === true ? 'on' : 'off'
+/** How each protocol knob reads in the setup table, in the order it is listed. */
+const KNOB_TEXT: Array<(k: Record<string, any>) => string> = [
+  k => `D ${k.D} (Dlo ${k.Dlo}, Dhi ${k.Dhi}, Dscore ${k.Dscore}, Dout ${k.Dout}, Dlazy ${k.Dlazy})`,
+  k => `heartbeat ${k.heartbeatIntervalMs} ms`,
+  k => `mcache ${k.mcacheLength} heartbeats, gossip ${k.mcacheGossip}`,
+  k => `fanout TTL ${k.fanoutTTLMs / 1000} s, seen TTL ${k.seenTTLMs / 1000} s`,
+  k => `flood publish ${onOff(k.floodPublish)}`,
+  k => `IDONTWANT ${k.idontwant === true ? `on (>= ${k.idontwantMinBytes} B)` : 'off'}`,
+  k => `opportunistic graft ${onOff(k.opportunisticGraft)}`,
+  k => `scoring ${String(k.scoring)}`,
+  k => `validation delay ${k.validationDelayMs} ms`,
+  k => `target peers ${k.targetPeers}, watermarks ${k.lowWater}/${k.highWater}`
+]
+
+/** The spec's protocol knobs: every one for the default, what differs for each group. */
+function protocolRows (spec: Record<string, any>): string[] {
+  const p = spec.protocol
+  if (typeof p?.default !== 'object' || p.default === null) return []
+  const text = (k: Record<string, any>): string[] => KNOB_TEXT.map(f => f(k))
+  const base = text(p.default)
+  const rows = [`| protocol | ${base.join(', ')} |`]
+  for (const [group, k] of Object.entries(p.groups ?? {})) {
+    const differs = text(k as Record<string, any>).filter((t, i) => t !== base[i])
+    rows.push(`| protocol, group ${group} | ${differs.length > 0 ? `${differs.join(', ')}; the rest as the default` : 'as the default'} |`)
+  }
+  return rows
+}
+
 /** "50 Mbit/s on 26 nodes, 1024 Mbit/s on 6 nodes", or "none". */
 function rateCaps (t: Topology): string {
   const count = new Map<number, number>()
@@ -152,6 +181,7 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
     `| link loss | ${matrixRange(topology.links.lossPct, ' %')} |`,
     `| link rate cap | ${rateCaps(topology)} |`,
     `| workload | ${w === undefined ? 'n/a' : `${fmt(durationS, ' s', 0)} at ${fmt(w.ratePerS, ' msg/s', 2)} from ${w.publishers?.length ?? '?'} publishers`} |`,
+    ...protocolRows(spec),
     `| room meshed (every node ready with >= 3 room peers) | ${meshed}${startupNote !== null ? `; ${startupNote}` : ''} |`,
     `| p2p-chat, Node, libp2p | ${manifest.p2pChatVersion ?? 'n/a'} (${manifest.gitCommit ?? 'no commit'}), ${manifest.node ?? 'n/a'}, ${Object.entries(manifest.libp2p ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') || 'n/a'} |`,
     `| seed, kernel, cores | ${manifest.seed ?? 'n/a'}, ${manifest.kernel ?? 'n/a'}, ${manifest.cores ?? 'n/a'} |`,

@@ -9,6 +9,9 @@ import AjvModule from 'ajv'
 import type { ErrorObject } from 'ajv'
 import { REGION_PRESETS, regionSizes } from './regions.ts'
 import { ChatError } from '../node/errors.ts'
+import { DEFAULT_GOSSIPSUB_KNOBS, GossipsubKnobError, resolveGossipsubKnobs } from '../node/gossipsub-knobs.ts'
+import type { GossipsubKnobs } from '../node/gossipsub-knobs.ts'
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_DISCOVERY_TARGET_PEERS } from '../node/options.ts'
 
 export class SpecError extends ChatError {
   static name = 'SpecError'
@@ -33,6 +36,22 @@ export type FaultSpec =
   | { kind: 'freeze', atS: number, nodes: number[], durationS: number }
   | { kind: 'partition', atS: number, groups: string[][], durationS: number }
   | { kind: 'churn', atS: number, durationS: number, perMinute: number, downS: number }
+
+/** What a spec's `protocol:` sets per node: gossipsub's knobs and the ones that shape the topology. */
+export interface ProtocolKnobs extends GossipsubKnobs {
+  /** random walks run while a node has fewer connections */
+  targetPeers: number
+  /** connection trimming: from above highWater down to lowWater */
+  lowWater: number
+  highWater: number
+}
+
+export const DEFAULT_PROTOCOL_KNOBS: Readonly<ProtocolKnobs> = Object.freeze({
+  ...DEFAULT_GOSSIPSUB_KNOBS,
+  targetPeers: DEFAULT_DISCOVERY_TARGET_PEERS,
+  lowWater: DEFAULT_CONNECTION_LIMITS.lowWater,
+  highWater: DEFAULT_CONNECTION_LIMITS.highWater
+})
 
 export interface ExperimentSpec {
   name: string
@@ -76,6 +95,8 @@ export interface ExperimentSpec {
   /** `full`: libp2p's and gossipsub's own metrics too (costly at scale); default only p2p_chat_* */
   metrics: { enabled: boolean, scrapeIntervalS: number, full: boolean }
   node: { pingIntervalS: number, maxConnections?: number, extraArgs: string[] }
+  /** every node's knobs (`default`), and per group those that differ; both complete once validated */
+  protocol: { default: ProtocolKnobs, groups: Record<string, ProtocolKnobs> }
 }
 
 const DEFAULT_PUBLISHERS = 10
@@ -111,6 +132,36 @@ const linkOverride = {
 } as const
 
 const nodeList = { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 1 } as const
+
+const degree = { type: 'integer', minimum: 0, maximum: 1000 } as const
+const durationMs = { type: 'number', minimum: 0, maximum: 86_400_000 } as const
+/** `protocol.default` and each `protocol.groups.NAME`: no schema defaults, the node's are filled in by checkConsistency */
+const protocolKnobs = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    D: degree,
+    Dlo: degree,
+    Dhi: degree,
+    Dscore: degree,
+    Dout: degree,
+    Dlazy: degree,
+    heartbeatIntervalMs: durationMs,
+    mcacheLength: degree,
+    mcacheGossip: degree,
+    fanoutTTLMs: durationMs,
+    seenTTLMs: durationMs,
+    floodPublish: { type: 'boolean' },
+    idontwant: { type: 'boolean' },
+    idontwantMinBytes: { type: 'integer', minimum: 0 },
+    opportunisticGraft: { type: 'boolean' },
+    scoring: { enum: ['chat-room', 'off'] },
+    validationDelayMs: { type: 'number', minimum: 0, maximum: 10_000 },
+    targetPeers: degree,
+    lowWater: degree,
+    highWater: degree
+  }
+} as const
 
 /** The JSON Schema of a spec (docs/experiments.md documents it field by field). */
 export const SPEC_SCHEMA = {
@@ -208,6 +259,15 @@ export const SPEC_SCHEMA = {
         maxConnections: { type: 'integer', minimum: 2 },
         extraArgs: { type: 'array', items: { type: 'string' }, default: [] }
       }
+    },
+    protocol: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        default: { ...protocolKnobs, default: {} },
+        groups: { type: 'object', default: {}, additionalProperties: protocolKnobs }
+      }
     }
   }
 } as const
@@ -283,6 +343,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   if (matrix != null && (matrix.length !== nodes.count || matrix.some(row => row.length !== nodes.count))) {
     fail(`links.delayMatrixMs: must be ${nodes.count} x ${nodes.count} (nodes.count)`)
   }
+  resolveProtocol(spec, names)
   spec.faults.forEach((f, i) => {
     if (f.atS > spec.workload.durationS) fail(`faults[${i}].at: ${f.atS} s is after the workload ends (${spec.workload.durationS} s)`)
     if ('nodes' in f) {
@@ -294,6 +355,35 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
     }
   })
   return spec
+}
+
+/** Completes `protocol`: the default's knobs filled in, each group's from the default and its own. */
+function resolveProtocol (spec: ExperimentSpec, groups: Set<string>): void {
+  const complete = (at: string, given: Partial<ProtocolKnobs>): ProtocolKnobs => {
+    const { targetPeers, lowWater, highWater, ...gossipsub } = given
+    let knobs: GossipsubKnobs
+    try {
+      knobs = resolveGossipsubKnobs(gossipsub)
+    } catch (err) {
+      if (err instanceof GossipsubKnobError) throw new SpecError(`${at}.${err.message}`)
+      throw err
+    }
+    const topology = { targetPeers: targetPeers ?? DEFAULT_PROTOCOL_KNOBS.targetPeers, lowWater: lowWater ?? DEFAULT_PROTOCOL_KNOBS.lowWater, highWater: highWater ?? DEFAULT_PROTOCOL_KNOBS.highWater }
+    if (topology.lowWater > topology.highWater) throw new SpecError(`${at}.lowWater: ${topology.lowWater} must be <= highWater (${topology.highWater})`)
+    return { ...knobs, ...topology }
+  }
+  const given = spec.protocol.default as Partial<ProtocolKnobs>
+  spec.protocol.default = complete('protocol.default', given)
+  for (const [name, own] of Object.entries(spec.protocol.groups)) {
+    if (!groups.has(name)) throw new SpecError(`protocol.groups.${name}: no group named ${JSON.stringify(name)}`)
+    // what the spec gave, not the completed default: a group's own D re-derives the degrees neither names
+    spec.protocol.groups[name] = complete(`protocol.groups.${name}`, { ...given, ...own })
+  }
+}
+
+/** The knobs of node `group`'s nodes. */
+export function protocolOf (spec: ExperimentSpec, group: string): ProtocolKnobs {
+  return spec.protocol.groups[group] ?? spec.protocol.default
 }
 
 export async function loadSpec (path: string): Promise<ExperimentSpec> {

@@ -31,6 +31,8 @@ import { stopClosestPeerTagger } from './dht-closest-peers.ts'
 import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
+import { resolveGossipsubKnobs } from './gossipsub-knobs.ts'
+import type { GossipsubKnobs } from './gossipsub-knobs.ts'
 import { ChatRoom } from './chat-room.ts'
 import { NodeLinks } from './node-links.ts'
 import { RoomPresence } from './room-presence.ts'
@@ -156,6 +158,7 @@ interface NodeSettings {
   history: HistoryOptions
   /** undefined: history is off (`maxMessages` 0) */
   historyStore?: HistoryStore
+  gossipsub: GossipsubKnobs
 }
 
 function nodeSettings (init: ChatNodeInit): NodeSettings {
@@ -169,6 +172,7 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
   return {
     datastore,
     history,
+    gossipsub: resolveGossipsubKnobs(init.gossipsub),
     historyStore: history.maxMessages > 0 ? new HistoryStore({ datastore, topic, maxMessages: history.maxMessages, maxAgeMs: history.maxAgeMs }) : undefined,
     transports,
     room,
@@ -317,7 +321,7 @@ function joinRoom (init: ChatNodeInit, settings: NodeSettings, libp2p: Libp2p<Ch
     events: libp2p,
     publishThreshold: CHAT_ROOM_SCORE_THRESHOLDS.publishThreshold ?? 0
   })
-  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics })
+  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics, validationDelayMs: settings.gossipsub.validationDelayMs })
   joined.addEventListener('rejected', ({ detail }) => {
     if (detail.outcome === 'ignore' && detail.propagationSource != null) penalties.record(detail.propagationSource.toString(), 'ignored_message')
   })

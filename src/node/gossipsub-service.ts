@@ -13,6 +13,8 @@ import type { ChatMetrics } from './metrics.ts'
 import { DEFAULT_MAX_RPC_BYTES } from './options.ts'
 import type { PeerPenalties } from './peer-penalties.ts'
 import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
+import { gossipsubOptionsOf } from './gossipsub-knobs.ts'
+import type { GossipsubKnobs } from './gossipsub-knobs.ts'
 
 export interface GossipsubSettings {
   room: string
@@ -21,6 +23,8 @@ export interface GossipsubSettings {
   /** Expose gossipsub's own ~97 series, not only the taps. */
   fullMetrics: boolean
   runOnLimitedConnection: boolean
+  /** the researcher's parameters (src/node/gossipsub-knobs.ts) */
+  gossipsub: GossipsubKnobs
 }
 
 /** Where the refusals gossipsub makes itself (a bad signature, seqno or peer id) are reported. */
@@ -36,6 +40,7 @@ const SIGNATURE_ERRORS: Record<string, RejectReason> = {
 export function gossipsubService (settings: GossipsubSettings, metrics: ChatMetrics, penalties: PeerPenalties, links: RefusalSink): ReturnType<typeof gossipsub> {
   const { topic, registry, fullMetrics } = settings
   return gossipsub({
+    ...gossipsubOptionsOf(settings.gossipsub),
     globalSignaturePolicy: 'StrictSign',
     runOnLimitedConnection: settings.runOnLimitedConnection,
     msgIdFn: (msg) => messageIdOf(msg.data),
@@ -43,8 +48,10 @@ export function gossipsubService (settings: GossipsubSettings, metrics: ChatMetr
     // the ~1 ms verify; hashing twice costs ~2 us
     fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
     msgIdToStrFn: messageIdToHex,
-    scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)),
-    scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS,
+    // scoring off: js's defaults, no topic scores and no app-specific score (penalties still cut abusive connections)
+    ...(settings.gossipsub.scoring === 'chat-room'
+      ? { scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)), scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS }
+      : {}),
     allowedTopics: [topic],
     maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
     metricsRegister: gossipsubMetricsRegister({

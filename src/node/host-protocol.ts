@@ -24,6 +24,7 @@ import { TRANSPORTS } from './transport.ts'
 import type { ChatNodeEvent, ChatNodeEventBody } from './node-events.ts'
 import type { HostEventBody } from './node-host.ts'
 import type { NatStatus } from './nat/status.ts'
+import type { GossipsubKnobs } from './gossipsub-knobs.ts'
 
 /** The version every line is written with; the parsers accept this one only. */
 export const PROTOCOL_VERSION = 1
@@ -173,8 +174,44 @@ const RUN_EVENTS = {
   error: { kind: str, message: str }
 } satisfies Record<string, Shape>
 
+/**
+ * A node's own gossipsub knobs (src/node/gossipsub-knobs.ts), each optional: the ones given replace
+ * the defaults, and the node checks their relations (D against Dlo, Dhi, ...) when it starts.
+ */
+const GOSSIPSUB_KNOBS = {
+  D: opt(int),
+  Dlo: opt(int),
+  Dhi: opt(int),
+  Dscore: opt(int),
+  Dout: opt(int),
+  Dlazy: opt(int),
+  heartbeatIntervalMs: opt(num),
+  mcacheLength: opt(int),
+  mcacheGossip: opt(int),
+  fanoutTTLMs: opt(num),
+  seenTTLMs: opt(num),
+  floodPublish: opt(bool),
+  idontwant: opt(bool),
+  idontwantMinBytes: opt(int),
+  opportunisticGraft: opt(bool),
+  scoring: opt(oneOf('chat-room', 'off')),
+  validationDelayMs: opt(num)
+} satisfies Shape
+
+/** The knobs that shape who connects to whom: random walks below `targetPeers`, trimming between the watermarks. */
+const TOPOLOGY_KNOBS = { targetPeers: opt(int), lowWater: opt(int), highWater: opt(int) } satisfies Shape
+
 const COMMANDS = {
-  start: { node: int, listen: opt(arrayOf(str)), bootstrap: opt(arrayOf(str)), identity: opt(str), metrics: opt(str), nick: opt(str) },
+  start: {
+    node: int,
+    listen: opt(arrayOf(str)),
+    bootstrap: opt(arrayOf(str)),
+    identity: opt(str),
+    metrics: opt(str),
+    nick: opt(str),
+    gossipsub: opt(object(GOSSIPSUB_KNOBS)),
+    topology: opt(object(TOPOLOGY_KNOBS))
+  },
   publish: { node: int, text: str, waitMs: opt(num) },
   stop: { node: int },
   kill: { node: int },
@@ -213,6 +250,7 @@ proven<Same<Union<typeof NODE_EVENTS, 'event'>, ChatNodeEventBody>>()
 proven<SameFields<typeof NODE_EVENTS, ChatNodeEventBody>>()
 proven<Same<Union<typeof HOST_EVENTS, 'event'>, HostEventBody>>()
 proven<SameFields<typeof HOST_EVENTS, HostEventBody>>()
+proven<Same<Out<typeof GOSSIPSUB_KNOBS>, Partial<GossipsubKnobs>>>()
 
 // ---- the messages -------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import type { Datastore } from 'interface-datastore'
 import type { Registry } from 'prom-client'
 import type { NatInit } from './nat/options.ts'
 import type { ResourceBudget } from './resource-budget.ts'
+import type { GossipsubKnobs } from './gossipsub-knobs.ts'
 
 /** How the DHT filters peer addresses before storing them in its routing table. */
 export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
@@ -49,6 +50,12 @@ export interface ChatNodeInit {
   discoveryTargetPeers?: number
   /** Interval between discovery rounds in ms. Default: 10 000. */
   discoveryIntervalMs?: number
+  /**
+   * The room's gossipsub parameters (mesh degrees, heartbeat, caches, flood publish, IDONTWANT,
+   * opportunistic graft, scoring profile, a validation delay); see `GossipsubKnobs` and
+   * `DEFAULT_GOSSIPSUB_KNOBS` (src/node/gossipsub-knobs.ts). Default: those defaults.
+   */
+  gossipsub?: Partial<GossipsubKnobs>
   /** Validation limits for received messages; see `ValidationLimits`. */
   validation?: Partial<ValidationLimits>
   /** The prom-client registry the node reports into. Default: a fresh registry per node. */

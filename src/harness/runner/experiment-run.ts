@@ -16,7 +16,7 @@ import type { RunSummary } from '../analysis/index.ts'
 import { HarnessError } from '../errors.ts'
 import { makePlan } from '../plan.ts'
 import type { Plan, PlannedFault } from '../plan.ts'
-import { toFileForm } from '../spec.ts'
+import { protocolOf, toFileForm } from '../spec.ts'
 import type { ExperimentSpec } from '../spec.ts'
 import { Fleet } from './fleet.ts'
 import { watchMachine } from './machine.ts'
@@ -215,7 +215,15 @@ class ExperimentRun {
 
   startNode (fleet: Fleet, network: Network, i: number, bootstrap: string[]): void {
     const { spec } = this
-    fleet.startNode(i, { listen: [listenAddrOf(spec, network.addresses, i)], bootstrap, identity: join(this.runDir, 'keys', `${i}.key`), metrics: metricsAddrOf(spec, network.addresses, i) })
+    const { targetPeers, lowWater, highWater, ...gossipsub } = protocolOf(spec, this.plan.nodes[i].group)
+    fleet.startNode(i, {
+      listen: [listenAddrOf(spec, network.addresses, i)],
+      bootstrap,
+      identity: join(this.runDir, 'keys', `${i}.key`),
+      metrics: metricsAddrOf(spec, network.addresses, i),
+      gossipsub,
+      topology: { targetPeers, lowWater, highWater }
+    })
   }
 
   /** Bootstrap nodes first (the others need their addresses), then the others, spread out. */

@@ -4,6 +4,7 @@
  * parsed for the little the runner itself needs to know (who is up, who is in the room, how many
  * messages went out and arrived).
  */
+import type { GossipsubKnobs } from '../../node/gossipsub-knobs.ts'
 import { createWriteStream } from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
@@ -22,6 +23,9 @@ export interface NodeStart {
   bootstrap: string[]
   identity: string
   metrics?: string
+  /** the node's gossipsub knobs (the spec's `protocol`, by the node's group) */
+  gossipsub?: Partial<GossipsubKnobs>
+  topology?: { targetPeers?: number, lowWater?: number, highWater?: number }
 }
 
 export interface NodeState {

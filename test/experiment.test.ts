@@ -11,6 +11,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
 import { validateSpec } from '../src/harness/spec.ts'
 import { PLOT_FILES } from '../src/harness/plots/index.ts'
 import { runCli, MAIN } from './helpers/cli.ts'
@@ -24,6 +25,7 @@ before(async () => {
 after(async () => { await rm(dir, { recursive: true, force: true }) })
 
 const isRoot = process.getuid?.() === 0
+const SLOW_VALIDATION_MS = 150
 const namespaces = (): string[] => {
   try { return execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' }).split('\n').map(l => l.split(' ')[0]).filter(Boolean) } catch { return [] }
 }
@@ -53,7 +55,12 @@ describe('spec validation', () => {
     ['a fault after the workload', { nodes: { count: 3 }, workload: { durationS: 10 }, faults: [{ at: 11, kind: 'kill', nodes: [1] }] }, /^faults\[0\]\.at: 11 s is after the workload ends/],
     ['a freeze without a duration', { nodes: { count: 3 }, faults: [{ at: 1, kind: 'freeze', nodes: [1] }] }, /durationS/],
     ['a negative loss', { nodes: { count: 3 }, links: { default: { lossPct: -1 } } }, /^links\.default\.lossPct: must be >= 0$/],
-    ['more publishers than nodes', { nodes: { count: 3 }, workload: { publishers: 4 } }, /^workload\.publishers: must be at most nodes\.count \(3\)$/]
+    ['more publishers than nodes', { nodes: { count: 3 }, workload: { publishers: 4 } }, /^workload\.publishers: must be at most nodes\.count \(3\)$/],
+    ['an unknown protocol knob', { nodes: { count: 3 }, protocol: { default: { Degree: 4 } } }, /^protocol\.default\.Degree: unknown field$/],
+    ['mesh degrees gossipsub refuses', { nodes: { count: 3 }, protocol: { default: { D: 4, Dlo: 5 } } }, /^protocol\.default\.Dlo: 5 must be <= D \(4\)$/],
+    ['a group\'s knobs that break with the default\'s', { nodes: { count: 3 }, protocol: { default: { Dhi: 8 }, groups: { all: { D: 9 } } } }, /^protocol\.groups\.all\.Dhi: 8 must be >= D \(9\)$/],
+    ['knobs for a group that does not exist', { nodes: { count: 3 }, protocol: { groups: { b: { D: 4 } } } }, /^protocol\.groups\.b: no group named "b"$/],
+    ['watermarks the wrong way round', { nodes: { count: 3 }, protocol: { default: { lowWater: 40, highWater: 30 } } }, /^protocol\.default\.lowWater: 40 must be <= highWater \(30\)$/]
   ]
   for (const [what, spec, message] of cases) {
     it(`refuses ${what}, naming the field`, () => {
@@ -67,6 +74,14 @@ describe('spec validation', () => {
     assert.equal(spec.links.default.lossPct, 0)
     assert.equal(spec.nodes.groups.reduce((a, g) => a + g.count, 0), 67)
     assert.equal(spec.nodes.groups.find(g => g.name === 'europe')?.count, Math.max(...spec.nodes.groups.map(g => g.count)))
+  })
+
+  it('fills every protocol knob: the default\'s from the node\'s defaults, a group\'s from the default and its own (degrees from its own D)', () => {
+    const spec = validateSpec({ nodes: { count: 4, groups: [{ name: 'a', count: 2 }, { name: 'b', count: 2 }] }, protocol: { default: { D: 8, floodPublish: false }, groups: { b: { D: 4 } } } })
+    const { default: d, groups } = spec.protocol
+    assert.deepEqual([d.D, d.Dlo, d.Dhi, d.floodPublish, d.heartbeatIntervalMs, d.targetPeers], [8, 5, 16, false, 1000, 8])
+    assert.deepEqual([groups.b.D, groups.b.Dlo, groups.b.Dhi, groups.b.floodPublish], [4, 3, 8, false])
+    assert.equal(groups.a, undefined, 'a group without knobs runs the default')
   })
 
   it('the CLI exits 2 with one line naming the file and the field', async () => {
@@ -93,8 +108,16 @@ async function runDirFiles (runDir: string): Promise<void> {
 }
 
 describe('local runner', () => {
-  it('runs 5 loopback nodes, delivers every message, writes the whole run directory, and leaves no process', async () => {
-    const spec = await writeSpec('local', 'name: local5\nrunner: local\nnodes: { count: 5 }\nworkload: { publishers: 3, ratePerS: 5, durationS: 6, warmupS: 1, cooldownS: 2 }\nmetrics: { scrapeIntervalS: 1 }\n')
+  it('runs 5 loopback nodes, delivers every message, writes the whole run directory, and leaves no process; a group\'s protocol knob reaches its nodes', async () => {
+    const spec = await writeSpec('local', [
+      'name: local5',
+      'runner: local',
+      'nodes: { count: 5, groups: [{ name: fast, count: 3 }, { name: slow, count: 2 }] }',
+      'workload: { publishers: 3, ratePerS: 5, durationS: 6, warmupS: 1, cooldownS: 2 }',
+      'metrics: { scrapeIntervalS: 1 }',
+      // every message the slow nodes receive waits 150 ms in their validation before it is delivered
+      `protocol: { default: { heartbeatIntervalMs: 700 }, groups: { slow: { validationDelayMs: ${SLOW_VALIDATION_MS} } } }`
+    ].join('\n') + '\n')
     const out = join(dir, 'local-run')
     const { code, stdout, stderr } = await runCli(['experiment', 'run', spec, '--out', out], { timeoutMs: 180_000 })
     assert.equal(code, 0, stderr)
@@ -108,6 +131,17 @@ describe('local runner', () => {
     assert.equal(manifest.emulation, 'none')
     const topology = JSON.parse(await readFile(join(out, 'topology.json'), 'utf8'))
     assert.equal(topology.nodes.length, 5)
+    // the knobs, filled in, in spec.yaml and the report; the slow group's delay in every delivery to it
+    const written = parseYaml(await readFile(join(out, 'spec.yaml'), 'utf8'))
+    assert.deepEqual([written.protocol.default.heartbeatIntervalMs, written.protocol.default.D, written.protocol.groups.slow.validationDelayMs, written.protocol.groups.slow.heartbeatIntervalMs], [700, 6, SLOW_VALIDATION_MS, 700])
+    assert.match(await readFile(join(out, 'report.md'), 'utf8'), /\| protocol, group slow \| validation delay 150 ms; the rest as the default \|/)
+    const groupOf = new Map<string, string>(topology.nodes.map((n: any) => [n.peerId, n.group]))
+    const rows = (await readFile(join(out, 'deliveries.csv'), 'utf8')).trim().split('\n')
+    const col = rows[0].split(',')
+    const latencies = (group: string): number[] => rows.slice(1).map(r => r.split(',')).filter(r => groupOf.get(r[col.indexOf('receiver')]) === group).map(r => Number(r[col.indexOf('latency_ms')]))
+    assert.ok(Math.min(...latencies('slow')) >= SLOW_VALIDATION_MS, `every delivery to the slow group took >= ${SLOW_VALIDATION_MS} ms: min ${Math.min(...latencies('slow'))}`)
+    const median = (v: number[]): number => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]
+    assert.ok(median(latencies('fast')) < SLOW_VALIDATION_MS, `the fast group's median ${median(latencies('fast'))} ms is below it`)
 
     // collect and plot again on the finished run
     await rm(join(out, 'deliveries.csv'))

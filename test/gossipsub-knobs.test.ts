@@ -7,7 +7,7 @@
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DEFAULT_GOSSIPSUB_KNOBS, GossipsubKnobError, resolveGossipsubKnobs } from '../src/node/index.ts'
+import { DEFAULT_GOSSIPSUB_KNOBS, GossipsubKnobError, LAB_RESOURCE_BUDGET, resolveGossipsubKnobs } from '../src/node/index.ts'
 import type { ChatNode, GossipsubKnobs } from '../src/node/index.ts'
 import { gossipsubOptionsOf } from '../src/node/gossipsub-knobs.ts'
 import { libraryNodes } from './helpers/library-nodes.ts'
@@ -55,7 +55,8 @@ const MESSAGES = 10
 /** A room of ROOM nodes, each connected to every other. */
 async function room (gossipsub: Partial<GossipsubKnobs>): Promise<ChatNode[]> {
   const nodes: ChatNode[] = []
-  for (let i = 0; i < ROOM; i++) nodes.push(await start({ gossipsub, discoveryTargetPeers: 0 }))
+  // the lab's budget: ten nodes on one loopback address are one host to each other's per-host limits
+  for (let i = 0; i < ROOM; i++) nodes.push(await start({ gossipsub, discoveryTargetPeers: 0, limits: LAB_RESOURCE_BUDGET, connections: { inboundPerHostPerSecond: 100 } }))
   for (const [i, a] of nodes.entries()) {
     for (const b of nodes.slice(i + 1)) await a.libp2p.dial(b.libp2p.getMultiaddrs()[0])
   }

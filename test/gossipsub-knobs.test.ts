@@ -3,7 +3,8 @@
  * relation refused naming its knob, and the knobs reaching gossipsub: two rooms of 10 library nodes,
  * every node connected to every other, one with D = 2 and one with D = 8. The mesh sizes fall inside
  * each room's bounds (D = 2: at most Dhi = 4; D = 8: at least Dlo = 5), and the same 10 messages
- * cost the D = 8 room several times the duplicates.
+ * cost the D = 8 room several times the duplicates; the nodes' per-message `duplicate` events add up
+ * to their duplicate counters.
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -69,18 +70,31 @@ async function duplicatesOf (nodes: ChatNode[]): Promise<number> {
   return sum
 }
 
-/** Publishes MESSAGES from node 0 and waits until every other node has all of them; the duplicates they cost. */
+/** The `duplicate` events of the nodes, summed: the per-message counts the traces get. */
+function duplicateEvents (nodes: ChatNode[]): { total: number } {
+  const sum = { total: 0 }
+  for (const n of nodes) n.events.addEventListener('event', ({ detail: e }) => { if (e.event === 'duplicate') sum.total += e.count })
+  return sum
+}
+
+/**
+ * Publishes MESSAGES from node 0 and waits until every other node has all of them; the duplicates
+ * they cost, once the nodes' per-message `duplicate` events add up to their duplicate counters.
+ */
 async function publishAll (nodes: ChatNode[]): Promise<number> {
   const before = await duplicatesOf(nodes)
+  const events = duplicateEvents(nodes)
   const all = Promise.all(nodes.slice(1).map(async n => await new Promise<void>(resolve => {
     let got = 0
     n.room.addEventListener('message', () => { if (++got === MESSAGES) resolve() })
   })))
   for (let i = 0; i < MESSAGES; i++) await nodes[0].room.publish(`knob test ${i}`)
   await within('every node received every message', 20_000, all)
-  // duplicates still in flight arrive within a few link round trips on loopback
+  // duplicates still in flight arrive within a few round trips on loopback, and are reported within a second
   await new Promise(resolve => setTimeout(resolve, 500))
-  return await duplicatesOf(nodes) - before
+  const counted = await duplicatesOf(nodes) - before
+  await pollUntil(`duplicate events add up to the counters' ${counted}`, 5_000, () => events.total === counted ? true : undefined)
+  return counted
 }
 
 describe('gossipsub knobs reach the mesh', () => {

@@ -9,6 +9,7 @@ import { TopicValidatorResult } from '@libp2p/gossipsub'
 import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { GossipSub, GossipsubMessage, Message } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
+import type { DuplicateCount, DuplicateTally } from './duplicate-tally.ts'
 import { checkOutgoingText, encodeChatLine, validateChatPayload } from './chat-payload.ts'
 import type { ChatLine, IgnoreReason, RejectReason } from './chat-payload.ts'
 import { InvalidChatTextError, NoRoomPeersError } from './errors.ts'
@@ -68,6 +69,8 @@ export interface ChatRoomEvents {
   message: CustomEvent<ReceivedChatMessage>
   published: CustomEvent<PublishedChatMessage>
   rejected: CustomEvent<RejectedChatMessage>
+  /** redundant copies of a message since the last report (src/node/duplicate-tally.ts) */
+  duplicate: CustomEvent<DuplicateCount>
 }
 
 export interface ChatRoomInit {
@@ -80,6 +83,8 @@ export interface ChatRoomInit {
   metrics: ChatMetrics
   /** waited before each received message is validated (and so forwarded), ms. Default: 0 */
   validationDelayMs?: number
+  /** counts the copies gossipsub receives (its fastMsgIdFn); the room reports them while joined */
+  duplicates?: DuplicateTally
 }
 
 /** GossipSub message id: SHA-256 of the message data, nothing else. */
@@ -101,6 +106,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   private readonly limits: ValidationLimits
   private readonly metrics: ChatMetrics
   private readonly validationDelayMs: number
+  private readonly duplicates?: DuplicateTally
   /** Lines decoded by the validator, picked up when gossipsub delivers the same message object. */
   private readonly accepted = new WeakMap<Message, ChatLine>()
 
@@ -114,6 +120,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
     this.limits = init.limits
     this.metrics = init.metrics
     this.validationDelayMs = init.validationDelayMs ?? 0
+    this.duplicates = init.duplicates
     this.validate = this.validate.bind(this)
     this.onGossipMessage = this.onGossipMessage.bind(this)
   }
@@ -127,9 +134,11 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
     this.pubsub.addEventListener('gossipsub:message', this.onGossipMessage)
     this.presence.start()
     this.pubsub.subscribe(this.topic)
+    this.duplicates?.start(counts => { for (const detail of counts) this.safeDispatchEvent('duplicate', { detail }) })
   }
 
   leave (): void {
+    this.duplicates?.stop()
     this.presence.stop()
     this.pubsub.removeEventListener('gossipsub:message', this.onGossipMessage)
     this.pubsub.topicValidators.delete(this.topic)
@@ -164,6 +173,9 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       const sentAtMs = Date.now()
       const data = encodeChatLine(text, this.nick, sentAtMs)
       let recipientPeers: string[] = []
+      const id = messageIdToHex(messageIdOf(data))
+      // before the publish: a copy that comes back, however soon, is a duplicate
+      this.duplicates?.published(id)
       const publishedAtMs = wallClockMs()
       try {
         recipientPeers = (await this.pubsub.publish(this.topic, data)).recipients.map(String)
@@ -172,7 +184,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       }
       if (recipientPeers.length > 0) {
         this.metrics.messagesPublished.inc()
-        const published = { id: messageIdToHex(messageIdOf(data)), text, sentAtMs, publishedAtMs, recipients: recipientPeers.length, recipientPeers }
+        const published = { id, text, sentAtMs, publishedAtMs, recipients: recipientPeers.length, recipientPeers }
         this.safeDispatchEvent('published', { detail: published })
         return published
       }

@@ -32,6 +32,7 @@ import type { ConnectionTrimmer } from './connection-trimmer.ts'
 import type { RttProbe } from './rtt-probe.ts'
 import { hostDnsResolver } from './dns-resolver.ts'
 import { resolveGossipsubKnobs } from './gossipsub-knobs.ts'
+import { DuplicateTally } from './duplicate-tally.ts'
 import type { GossipsubKnobs } from './gossipsub-knobs.ts'
 import { ChatRoom } from './chat-room.ts'
 import { NodeLinks } from './node-links.ts'
@@ -159,6 +160,7 @@ interface NodeSettings {
   /** undefined: history is off (`maxMessages` 0) */
   historyStore?: HistoryStore
   gossipsub: GossipsubKnobs
+  duplicates: DuplicateTally
 }
 
 function nodeSettings (init: ChatNodeInit): NodeSettings {
@@ -173,6 +175,7 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
     datastore,
     history,
     gossipsub: resolveGossipsubKnobs(init.gossipsub),
+    duplicates: new DuplicateTally(),
     historyStore: history.maxMessages > 0 ? new HistoryStore({ datastore, topic, maxMessages: history.maxMessages, maxAgeMs: history.maxAgeMs }) : undefined,
     transports,
     room,
@@ -321,7 +324,7 @@ function joinRoom (init: ChatNodeInit, settings: NodeSettings, libp2p: Libp2p<Ch
     events: libp2p,
     publishThreshold: CHAT_ROOM_SCORE_THRESHOLDS.publishThreshold ?? 0
   })
-  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics, validationDelayMs: settings.gossipsub.validationDelayMs })
+  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics, validationDelayMs: settings.gossipsub.validationDelayMs, duplicates: settings.duplicates })
   joined.addEventListener('rejected', ({ detail }) => {
     if (detail.outcome === 'ignore' && detail.propagationSource != null) penalties.record(detail.propagationSource.toString(), 'ignored_message')
   })

@@ -15,6 +15,7 @@ import type { PeerPenalties } from './peer-penalties.ts'
 import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
 import { gossipsubOptionsOf } from './gossipsub-knobs.ts'
 import type { GossipsubKnobs } from './gossipsub-knobs.ts'
+import type { DuplicateTally } from './duplicate-tally.ts'
 
 export interface GossipsubSettings {
   room: string
@@ -25,6 +26,8 @@ export interface GossipsubSettings {
   runOnLimitedConnection: boolean
   /** the researcher's parameters (src/node/gossipsub-knobs.ts) */
   gossipsub: GossipsubKnobs
+  /** told of every received copy, for per-message duplicate counts */
+  duplicates?: DuplicateTally
 }
 
 /** Where the refusals gossipsub makes itself (a bad signature, seqno or peer id) are reported. */
@@ -46,7 +49,11 @@ export function gossipsubService (settings: GossipsubSettings, metrics: ChatMetr
     msgIdFn: (msg) => messageIdOf(msg.data),
     // the same id, computed before the signature check, so duplicates (common in a mesh) skip
     // the ~1 ms verify; hashing twice costs ~2 us
-    fastMsgIdFn: (rpcMsg) => messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array())),
+    fastMsgIdFn: (rpcMsg) => {
+      const id = messageIdToHex(messageIdOf(rpcMsg.data ?? new Uint8Array()))
+      settings.duplicates?.received(id)
+      return id
+    },
     msgIdToStrFn: messageIdToHex,
     // scoring off: js's defaults, no topic scores and no app-specific score (penalties still cut abusive connections)
     ...(settings.gossipsub.scoring === 'chat-room'

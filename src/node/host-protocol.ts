@@ -127,6 +127,7 @@ const NODE_EVENTS = {
   published: { id: str, text: str, sentAtMs: num, publishedAtMs: num, recipients: int, recipientPeers: arrayOf(str) },
   rejected: { outcome, reason, propagationSource: opt(str) },
   'rejected:summary': { intervalMs: num, suppressed: int, reasons: arrayOf(object({ outcome, reason, count: int })), sources: int },
+  duplicate: { id: str, count: positive },
   bootstrap: { address: str, peerId: str, outcome: oneOf('success', 'failure'), error: opt(str), retryInMs: opt(num) },
   history: messageFields,
   'history:synced': { peers: int, received: int, accepted: int, duplicates: int, refused: int, durationMs: num },

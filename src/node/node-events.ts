@@ -87,6 +87,7 @@ export type ChatNodeEventBody =
   | ({ event: 'published' } & PublishedChatMessage)
   | { event: 'rejected', outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], propagationSource?: string }
   | { event: 'rejected:summary', intervalMs: number, suppressed: number, reasons: RefusalCount[], sources: number }
+  | { event: 'duplicate', id: string, count: number }
   | ({ event: 'bootstrap' } & BootstrapDialEvent)
   | ({ event: 'history' } & MessageFields)
   | ({ event: 'history:synced' } & HistorySyncSummary)
@@ -162,6 +163,7 @@ export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat
   room.presence.addEventListener('unready', () => { emit({ event: 'room:unready' }) })
   room.addEventListener('message', ({ detail }) => { emit({ event: 'message', ...messageFields(detail) }) })
   room.addEventListener('published', ({ detail }) => { emit({ event: 'published', ...detail }) })
+  room.addEventListener('duplicate', ({ detail }) => { emit({ event: 'duplicate', ...detail }) })
   features.addEventListener('event', ({ detail }) => { emit(detail) })
   const refusals = refusalSummary(emit, REFUSAL_SUMMARY)
   room.addEventListener('rejected', ({ detail: r }) => { refusals(r) })

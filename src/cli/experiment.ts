@@ -6,7 +6,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadSpec, SpecError } from '../harness/spec.ts'
+import { loadSpec, loadSpecDocument, SpecError } from '../harness/spec.ts'
+import { isSweep } from '../harness/sweep.ts'
 import { preflight, runExperiment } from '../harness/runner/experiment-run.ts'
 import { collectRun } from '../harness/collect.ts'
 import { processRun } from '../harness/pipeline.ts'
@@ -17,7 +18,10 @@ import type { ClassSummary } from '../harness/analysis/types.ts'
 import { UsageError } from './usage-error.ts'
 import { natMatrix } from '../harness/nat-matrix.ts'
 
-export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md)
+export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md); with sweep: or trials:,
+                                                   every run into DIR and their comparison; the same command on the same DIR resumes it
+       p2p-chat experiment compare DIR... [--out DIR] [--force]   runs and sweeps side by side: comparison.md, .csv and plots
+                                                   (refused where the runs differ beyond their axes, unless --force)
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
        p2p-chat experiment plot RUN_DIR            redraw plots/*.png, report.md and report.html
        p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
@@ -72,6 +76,12 @@ async function experimentRun (argv: string[]): Promise<number> {
   if (parsed.positionals.length !== 1) throw new UsageError('experiment run: expected one SPEC file')
   let spec
   try {
+    // sweep: and trials: make a spec many runs, validated variant by variant
+    const raw = await loadSpecDocument(parsed.positionals[0])
+    if (isSweep(raw)) {
+      const { experimentSweep } = await import('./experiment-sweep.ts')
+      return await experimentSweep(raw, parsed.positionals[0], parsed.values.out)
+    }
     spec = await loadSpec(parsed.positionals[0])
   } catch (err) {
     if (err instanceof SpecError) throw new SpecUsageError(err.message)
@@ -143,6 +153,10 @@ export async function experiment (argv: string[]): Promise<number> {
       const { experimentInterop } = await import('./experiment-interop.ts')
       return await experimentInterop(rest)
     }
+    case 'compare': {
+      const { experimentCompare } = await import('./experiment-sweep.ts')
+      return await experimentCompare(rest)
+    }
     case undefined:
     case '--help':
     case '-h':
@@ -150,6 +164,6 @@ export async function experiment (argv: string[]): Promise<number> {
       process.stdout.write(EXPERIMENT_HELP + '\n')
       return command === undefined ? 2 : 0
     default:
-      throw new UsageError(`experiment ${command}: unknown command; expected run, collect, plot, nat-matrix, interop or clean`)
+      throw new UsageError(`experiment ${command}: unknown command; expected run, compare, collect, plot, nat-matrix, interop or clean`)
   }
 }

@@ -387,6 +387,17 @@ export function protocolOf (spec: ExperimentSpec, group: string): ProtocolKnobs 
 }
 
 export async function loadSpec (path: string): Promise<ExperimentSpec> {
+  const raw = await loadSpecDocument(path)
+  try {
+    return validateSpec(raw)
+  } catch (err: any) {
+    if (err instanceof SpecError) throw new SpecError(`${path}: ${err.message}`)
+    throw err
+  }
+}
+
+/** The spec file as a mapping, not yet validated (a sweep is validated variant by variant). */
+export async function loadSpecDocument (path: string): Promise<Record<string, unknown>> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -400,12 +411,7 @@ export async function loadSpec (path: string): Promise<ExperimentSpec> {
     throw new SpecError(`${path}: not valid YAML or JSON: ${String(err.message).split('\n')[0]}`)
   }
   if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) throw new SpecError(`${path}: the spec must be a mapping (nodes:, links:, workload:, ...)`)
-  try {
-    return validateSpec(raw)
-  } catch (err: any) {
-    if (err instanceof SpecError) throw new SpecError(`${path}: ${err.message}`)
-    throw err
-  }
+  return raw as Record<string, unknown>
 }
 
 /** Faults carry `at` in files; the typed spec calls it `atS`. */

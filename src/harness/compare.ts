@@ -1,0 +1,193 @@
+/**
+ * `experiment compare`: runs side by side. Runs are grouped into variants (a sweep's axes, or for
+ * separate runs the spec fields in which they differ), a variant's runs are its trials, and each
+ * figure is given per variant as the mean over trials with a 95 % confidence interval (Student's t:
+ * with 3 trials the interval is 4.3 standard errors wide each way, which is the honest width).
+ *
+ * Runs are compared only when they differ in nothing but their axes and seeds: another code version,
+ * Node, libp2p, kernel, core count or emulation path is refused (each difference named), unless
+ * `force`, and then the comparison says what differed.
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename, join, relative, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { HarnessError } from './errors.ts'
+import { summaryOf } from './analysis/analyze.ts'
+import { readManifest } from './analysis/read-run.ts'
+import { counterIncreaseByNode, readMetricSamples } from './analysis/metrics.ts'
+import type { Manifest, RunSummary } from './analysis/types.ts'
+import type { SweepState } from './sweep-run.ts'
+import type { SweepAxis } from './sweep.ts'
+
+export class CompareError extends HarnessError {
+  static name = 'CompareError'
+}
+
+export interface ComparedRun {
+  dir: string
+  variant: string
+  axes: Record<string, unknown>
+  trial: number
+  spec: Record<string, unknown>
+  manifest: Manifest
+  summary: RunSummary
+  /** gossip bytes sent (all nodes) per delivery; null without metrics */
+  bytesPerDelivery: number | null
+}
+
+export interface Figure { key: string, label: string, unit: string, of: (r: ComparedRun) => number | null }
+
+export const FIGURES: Figure[] = [
+  { key: 'delivery', label: 'delivery', unit: '%', of: r => r.summary.deliveryRatio.overall == null ? null : r.summary.deliveryRatio.overall * 100 },
+  { key: 'latency_p50', label: 'latency p50', unit: 'ms', of: r => r.summary.latencyMs.p50 },
+  { key: 'latency_p99', label: 'latency p99', unit: 'ms', of: r => r.summary.latencyMs.p99 },
+  { key: 't90', label: 'dissemination to 90 %', unit: 'ms', of: r => r.summary.dissemination.t90MsP50 },
+  { key: 't99', label: 'dissemination to 99 %', unit: 'ms', of: r => r.summary.dissemination.t99MsP50 },
+  { key: 'duplicates', label: 'duplicates per delivery', unit: '', of: r => r.summary.duplicates.perDelivery },
+  { key: 'bytes', label: 'gossip bytes sent per delivery', unit: 'B', of: r => r.bytesPerDelivery },
+  { key: 'per_hop', label: 'per-hop overhead p50', unit: 'ms', of: r => r.summary.perHopOverheadMs.p50 }
+]
+
+/** Manifest fields that must agree: what ran the runs, not what they varied. */
+const ENVIRONMENT = ['p2pChatVersion', 'gitCommit', 'node', 'libp2p', 'kernel', 'cores', 'runner', 'emulation'] as const
+
+async function bytesPerDelivery (dir: string, deliveries: number): Promise<number | null> {
+  if (!existsSync(join(dir, 'metrics.csv')) || deliveries === 0) return null
+  const samples = (await readMetricSamples(dir, ['p2p_chat_gossip_bytes_total'])).get('p2p_chat_gossip_bytes_total') ?? []
+  if (samples.length === 0) return null
+  let sent = 0
+  for (const v of counterIncreaseByNode(samples, l => l.direction === 'out').values()) sent += v
+  return sent / deliveries
+}
+
+async function readRun (dir: string, sweep?: { variant: string, axes: Record<string, unknown>, trial: number }): Promise<ComparedRun> {
+  if (!existsSync(join(dir, 'topology.json'))) throw new CompareError(`${dir}: not a run directory (no topology.json)`)
+  const summary = await summaryOf(dir)
+  const spec = parseYaml(await readFile(join(dir, 'spec.yaml'), 'utf8').catch(() => '{}')) ?? {}
+  const variantFile = join(dir, 'variant.json')
+  const own = sweep ?? (existsSync(variantFile) ? JSON.parse(await readFile(variantFile, 'utf8')) : undefined)
+  return {
+    dir,
+    variant: own?.variant ?? basename(dir),
+    axes: own?.axes ?? {},
+    trial: own?.trial ?? 0,
+    spec,
+    manifest: await readManifest(dir),
+    summary,
+    bytesPerDelivery: await bytesPerDelivery(dir, summary.deliveries.total)
+  }
+}
+
+/** Every finished run under the given directories: a sweep's done runs, or a run directory itself. */
+export async function collectRuns (dirs: string[]): Promise<{ runs: ComparedRun[], axes: SweepAxis[], sweeps: number }> {
+  const runs: ComparedRun[] = []
+  const axes = new Map<string, SweepAxis>()
+  let sweeps = 0
+  for (const given of dirs) {
+    const dir = resolve(given)
+    const statePath = join(dir, 'sweep.json')
+    if (existsSync(statePath)) {
+      sweeps++
+      const state = JSON.parse(await readFile(statePath, 'utf8')) as SweepState
+      for (const a of state.axes) {
+        const known = axes.get(a.name)
+        if (known !== undefined && known.field !== a.field) throw new CompareError(`${given}: its axis ${a.name} is ${a.field}, another sweep's is ${known.field}`)
+        axes.set(a.name, a)
+      }
+      for (const r of state.runs.filter(r => r.status === 'done')) runs.push(await readRun(join(dir, r.dir), r))
+    } else {
+      runs.push(await readRun(dir))
+    }
+  }
+  if (runs.length === 0) throw new CompareError(`${dirs.join(', ')}: no finished run to compare`)
+  return { runs, axes: [...axes.values()], sweeps }
+}
+
+/** Leaf fields of a document as dotted paths. */
+function flatten (v: unknown, at = '', out = new Map<string, string>()): Map<string, string> {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v)) flatten(x, at === '' ? k : `${at}.${k}`, out)
+  } else out.set(at, JSON.stringify(v))
+  return out
+}
+
+export interface Difference { field: string, values: Array<{ value: string, runs: string[] }> }
+
+function differences (docs: Array<{ name: string, doc: unknown }>, ignore: (field: string) => boolean): Difference[] {
+  const flat = docs.map(d => ({ name: d.name, fields: flatten(d.doc) }))
+  const fields = new Set(flat.flatMap(f => [...f.fields.keys()]))
+  const out: Difference[] = []
+  for (const field of [...fields].sort()) {
+    if (ignore(field)) continue
+    const byValue = new Map<string, string[]>()
+    for (const f of flat) {
+      const v = f.fields.get(field) ?? 'absent'
+      byValue.set(v, [...(byValue.get(v) ?? []), f.name])
+    }
+    if (byValue.size > 1) out.push({ field, values: [...byValue].map(([value, runs]) => ({ value, runs })) })
+  }
+  return out
+}
+
+export interface Comparability {
+  /** spec fields that are the comparison's axes (a sweep's fields, or where separate runs differ) */
+  axisFields: string[]
+  /** what differs beyond the axes: the reasons to refuse */
+  mismatches: Difference[]
+}
+
+/** What the runs may differ in, and what they differ in beyond it; refuses the latter unless `force`. */
+export function checkComparable (runs: ComparedRun[], sweepAxes: SweepAxis[], force: boolean, base = process.cwd()): Comparability {
+  const name = (r: ComparedRun): string => relative(base, r.dir) || r.dir
+  const specDiffs = differences(runs.map(r => ({ name: name(r), doc: r.spec })), f => /^(name|seed)$/.test(f))
+  // separate runs: the fields they differ in are what is being compared; a sweep declares its own
+  const declared = new Set(sweepAxes.length > 0 ? sweepAxes.map(a => a.field) : specDiffs.map(d => d.field))
+  const axisFields = [...declared]
+  const beyond = specDiffs.filter(d => !declared.has(d.field) && ![...declared].some(a => d.field.startsWith(`${a}.`)))
+  const environment = differences(runs.map(r => ({ name: name(r), doc: Object.fromEntries(ENVIRONMENT.map(k => [k, r.manifest[k]])) })), () => false)
+  const mismatches = [...environment.map(d => ({ ...d, field: `manifest.${d.field}` })), ...beyond.map(d => ({ ...d, field: `spec.${d.field}` }))]
+  if (mismatches.length > 0 && !force) {
+    throw new CompareError(`the runs differ in more than their axes (compare them anyway with --force): ${describeDifferences(mismatches)}`)
+  }
+  return { axisFields, mismatches }
+}
+
+export function describeDifferences (diffs: Difference[]): string {
+  return diffs.slice(0, 6).map(d => `${d.field}: ${d.values.map(v => `${v.value} (${v.runs.slice(0, 3).join(', ')}${v.runs.length > 3 ? `, +${v.runs.length - 3}` : ''})`).join(' vs ')}`).join('; ') +
+    (diffs.length > 6 ? `; and ${diffs.length - 6} more` : '')
+}
+
+/** Two-sided 95 % Student t quantiles, by degrees of freedom 1..30; beyond, the normal 1.96. */
+const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+  2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
+
+export interface Estimate { n: number, mean: number | null, halfWidth: number | null, min: number | null, max: number | null }
+
+/** Mean and 95 % confidence half-width of the finite values; no interval below 2 values. */
+export function estimate (values: Array<number | null>): Estimate {
+  const v = values.filter((x): x is number => x != null && Number.isFinite(x))
+  if (v.length === 0) return { n: 0, mean: null, halfWidth: null, min: null, max: null }
+  const mean = v.reduce((a, b) => a + b, 0) / v.length
+  const sd = v.length > 1 ? Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / (v.length - 1)) : null
+  const t = v.length - 1 <= T975.length ? T975[v.length - 2] : 1.96
+  return { n: v.length, mean, halfWidth: sd == null ? null : t * sd / Math.sqrt(v.length), min: Math.min(...v), max: Math.max(...v) }
+}
+
+export interface Variant { name: string, axes: Record<string, unknown>, runs: ComparedRun[], figures: Record<string, Estimate> }
+
+/** Runs grouped by variant (first-seen order), each figure estimated over the variant's trials. */
+export function variantsOf (runs: ComparedRun[], axisFields: string[], sweepAxes: SweepAxis[]): Variant[] {
+  const byName = new Map<string, Variant>()
+  for (const r of runs) {
+    // separate runs: the variant is the run's values of the differing fields
+    const fields = flatten(r.spec)
+    const axes = sweepAxes.length > 0 ? r.axes : Object.fromEntries(axisFields.map(f => [f, fields.has(f) ? JSON.parse(fields.get(f) as string) : undefined]))
+    const name = sweepAxes.length > 0 ? r.variant : (Object.entries(axes).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',') || 'base')
+    const v: Variant = byName.get(name) ?? { name, axes, runs: [], figures: {} }
+    v.runs.push(r)
+    byName.set(name, v)
+  }
+  for (const v of byName.values()) v.figures = Object.fromEntries(FIGURES.map(f => [f.key, estimate(v.runs.map(f.of))]))
+  return [...byName.values()]
+}

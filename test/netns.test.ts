@@ -27,6 +27,9 @@ const NODE = process.execPath
 const UDP = fileURLToPath(new URL('./helpers/netns-udp.ts', import.meta.url))
 const TCP = fileURLToPath(new URL('./helpers/netns-tcp.ts', import.meta.url))
 const CHILD = fileURLToPath(new URL('./helpers/netns-lab-child.ts', import.meta.url))
+/** the serialisation probe's message, and the TCP payload a full 1500-byte frame carries (timestamps on) */
+const MESSAGE = 64 * 1024
+const MSS = 1448
 
 describe('netem renderer', () => {
   it('shapes each destination through its own netem class, grouping equal links', () => {
@@ -263,24 +266,45 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     }
   })
 
-  it('caps a host\'s bandwidth and lifts the cap', async () => {
+  it('caps a host\'s uplink and downlink to within 5 % of the configured rate, serialises a 64 KiB message at 1 Mbit/s, queues back-to-back ones, and lifts the caps', async () => {
     await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 1)) })
     const sink = lab.spawn(1, NODE, [TCP, 'sink', '7003'], { stdio: ['ignore', 'pipe', 'inherit'] })
-    const stop = (): void => { if (sink.pid != null) try { process.kill(-sink.pid, 'SIGKILL') } catch { /* gone */ } }
+    const ackSink = lab.spawn(1, NODE, [TCP, 'sink', '7004', String(MESSAGE)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const stop = (): void => { for (const c of [sink, ackSink]) if (c.pid != null) try { process.kill(-c.pid, 'SIGKILL') } catch { /* gone */ } }
     onCleanup(stop)
-    const mbitPerS = async (bytes: number): Promise<number> => {
+    const txBytes = async (machine: number): Promise<number> => Number(await lab.exec(machine, 'cat', ['/sys/class/net/eth0/statistics/tx_bytes']))
+    /** bytes on the wire (frames, headers included: what tbf meters) per second while BYTES go from machine 0 to 1 */
+    const wireMbit = async (bytes: number): Promise<number> => {
+      const before = await txBytes(0)
       const { bytes: got, ms } = JSON.parse(await lab.exec(0, NODE, [TCP, 'send', b, '7003', String(bytes)])) as { bytes: number, ms: number }
       assert.equal(got, bytes)
-      return got * 8 / 1000 / ms
+      return (await txBytes(0) - before) * 8 / 1000 / ms
     }
     try {
       await waitForLine(sink, 'listening', 10_000)
-      await lab.limitRate(1, 10)
-      const capped = await mbitPerS(2_500_000)
-      assert.ok(capped > 7 && capped < 11, `${capped.toFixed(1)} Mbit/s through a 10 Mbit/s cap`)
+      await waitForLine(ackSink, 'listening', 10_000)
+      // throughput: 8 Mbit/s up from machine 0, then 8 Mbit/s down into machine 1 (machine 0 uncapped)
+      await lab.limitRate(0, { upMbit: 8 })
+      const up = await wireMbit(4_000_000)
+      assert.ok(Math.abs(up - 8) / 8 < 0.05, `${up.toFixed(2)} Mbit/s on the wire through an 8 Mbit/s uplink`)
+      await lab.limitRate(0, undefined)
+      await lab.limitRate(1, { downMbit: 8 })
+      const down = await wireMbit(4_000_000)
+      assert.ok(Math.abs(down - 8) / 8 < 0.05, `${down.toFixed(2)} Mbit/s on the wire through an 8 Mbit/s downlink`)
       await lab.limitRate(1, undefined)
-      const free = await mbitPerS(2_500_000)
-      assert.ok(free > 20, `${free.toFixed(1)} Mbit/s once the cap is lifted`)
+
+      // serialisation: two 64 KiB messages written back to back on a 1 Mbit/s uplink. A full frame
+      // carries MSS bytes of payload in MSS + 66 bytes (IP, TCP with timestamps, Ethernet), so a
+      // message is 64 KiB x (MSS + 66) / MSS on the wire: 548 ms at 1 Mbit/s. The second queues behind the first.
+      await lab.limitRate(0, { upMbit: 1 })
+      const { acksMs } = JSON.parse(await lab.exec(0, NODE, [TCP, 'messages', b, '7004', String(MESSAGE), '2'])) as { acksMs: number[] }
+      const wireMs = MESSAGE * (MSS + 66) / MSS * 8 / 1000
+      assert.ok(acksMs[0] >= 500, `the first message took ${acksMs[0].toFixed(0)} ms: at least 0.5 s at 1 Mbit/s`)
+      assert.ok(Math.abs(acksMs[0] - wireMs) / wireMs < 0.05, `first message ${acksMs[0].toFixed(0)} ms, its frames take ${wireMs.toFixed(0)} ms at 1 Mbit/s`)
+      assert.ok(Math.abs(acksMs[1] - 2 * wireMs) / (2 * wireMs) < 0.05, `the second, queued behind it, at ${acksMs[1].toFixed(0)} ms (two messages: ${(2 * wireMs).toFixed(0)} ms)`)
+      await lab.limitRate(0, undefined)
+      const free = await wireMbit(2_500_000)
+      assert.ok(free > 20, `${free.toFixed(1)} Mbit/s once the caps are lifted`)
     } finally {
       stop()
     }

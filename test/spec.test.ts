@@ -93,3 +93,39 @@ describe('spec errors name the field and what it allows', () => {
     })
   }
 })
+
+describe('links.bandwidth: per-node rate caps', () => {
+  it('a group\'s caps over the default\'s, per node in the plan; the netem script caps uplinks', async () => {
+    const spec = validateSpec({ nodes: twoGroups, links: { bandwidth: { default: { uplinkMbps: 50, downlinkMbps: 100 }, groups: { west: { uplinkMbps: 1024 } } } } })
+    const plan = makePlan(spec)
+    assert.deepEqual(plan.bandwidth, [{ uplinkMbps: 50, downlinkMbps: 100 }, { uplinkMbps: 50, downlinkMbps: 100 }, { uplinkMbps: 1024, downlinkMbps: 100 }, { uplinkMbps: 1024, downlinkMbps: 100 }])
+    const { netemScript } = await import('../src/harness/runner/network.ts')
+    const script = netemScript(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'], plan)
+    assert.match(script, /htb rate 50mbit/)
+    assert.match(script, /htb rate 1024mbit/)
+    assert.match(script, /downlink caps need ingress shaping/)
+  })
+
+  it('the gossipsub-interop classes: supernodes and full nodes drawn by 20/80 with a stream of their own', () => {
+    const base = { nodes: { count: 400 }, links: { bandwidth: { classes: 'gossipsub-interop' } } }
+    const plan = makePlan(validateSpec(base))
+    const supernodes = plan.bandwidth.filter(b => b.uplinkMbps === 1024 && b.downlinkMbps === 1024).length
+    assert.equal(plan.bandwidth.filter(b => b.uplinkMbps === 50 && b.downlinkMbps === 50).length, 400 - supernodes)
+    assert.ok(Math.abs(supernodes / 400 - 0.2) < 0.06, `supernodes ${supernodes}`)
+    assert.deepEqual(plan.classes?.slice(0, 2).every(c => c === 'supernode' || c === 'fullnode'), true)
+    // the classes do not disturb the seed's other draws
+    assert.deepEqual(plan.publishes, makePlan(validateSpec({ nodes: { count: 400 } })).publishes)
+  })
+
+  for (const [what, links, extra, message] of [
+    ['caps with the local runner', { bandwidth: { default: { uplinkMbps: 5 } } }, { runner: 'local' }, /^links\.bandwidth: needs runner: netns/],
+    ['caps shared by co-hosted nodes', { bandwidth: { default: { uplinkMbps: 5 } } }, { nodes: { ...twoGroups, perProcess: 2 } }, /^links\.bandwidth: needs nodes\.perProcess: 1/],
+    ['a zero rate', { bandwidth: { default: { uplinkMbps: 0 } } }, {}, /^links\.bandwidth\.default\.uplinkMbps: must be > 0$/],
+    ['classes and a default together', { bandwidth: { classes: 'gossipsub-interop', default: { uplinkMbps: 5 } } }, {}, /^links\.bandwidth\.classes: give either classes or default\/groups/],
+    ['caps for a group that does not exist', { bandwidth: { groups: { north: { uplinkMbps: 5 } } } }, {}, /^links\.bandwidth\.groups\.north: no group named "north"$/]
+  ] as Array<[string, unknown, Record<string, unknown>, RegExp]>) {
+    it(`refuses ${what}, naming the field`, () => {
+      assert.throws(() => validateSpec({ nodes: twoGroups, links, ...extra }), (err: any) => err.name === 'SpecError' && message.test(err.message))
+    })
+  }
+})

@@ -68,7 +68,7 @@ describe('comparison figures', () => {
 
   it('refuses runs on other code or kernels, naming what differs, unless forced', () => {
     const run = (name: string, commit: string, kernel: string, d: number): ComparedRun => ({
-      dir: join('/r', name), variant: name, axes: {}, trial: 0, spec: { nodes: { count: 4 }, protocol: { default: { D: d } } }, manifest: { gitCommit: commit, kernel }, summary: {} as any, bytesPerDelivery: null
+      dir: join('/r', name), variant: name, axes: {}, trial: 0, spec: { nodes: { count: 4 }, protocol: { default: { D: d } } }, manifest: { gitCommit: commit, kernel }, summary: {} as any, perDelivery: { bytes: null, control: null }
     })
     const runs = [run('a', 'c1', 'k', 4), run('b', 'c1', 'k', 8), run('c', 'c2', 'k', 8)]
     assert.throws(() => checkComparable(runs, [], false, '/r'), (err: any) => err.name === 'CompareError' && /manifest\.gitCommit: "c1" \(a, b\) vs "c2" \(c\)/.test(err.message) && /--force/.test(err.message))

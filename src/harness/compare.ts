@@ -32,8 +32,8 @@ export interface ComparedRun {
   spec: Record<string, unknown>
   manifest: Manifest
   summary: RunSummary
-  /** gossip bytes sent (all nodes) per delivery; null without metrics */
-  bytesPerDelivery: number | null
+  /** per delivery, from the run's metrics (all nodes): gossip bytes and control entries sent; null without metrics */
+  perDelivery: { bytes: number | null, control: Record<string, number> | null }
 }
 
 export interface Figure { key: string, label: string, unit: string, of: (r: ComparedRun) => number | null }
@@ -45,20 +45,31 @@ export const FIGURES: Figure[] = [
   { key: 't90', label: 'dissemination to 90 %', unit: 'ms', of: r => r.summary.dissemination.t90MsP50 },
   { key: 't99', label: 'dissemination to 99 %', unit: 'ms', of: r => r.summary.dissemination.t99MsP50 },
   { key: 'duplicates', label: 'duplicates per delivery', unit: '', of: r => r.summary.duplicates.perDelivery },
-  { key: 'bytes', label: 'gossip bytes sent per delivery', unit: 'B', of: r => r.bytesPerDelivery },
+  { key: 'bytes', label: 'gossip bytes sent per delivery', unit: 'B', of: r => r.perDelivery.bytes },
+  { key: 'control', label: 'control entries sent per delivery', unit: '', of: r => r.perDelivery.control == null ? null : Object.values(r.perDelivery.control).reduce((a, b) => a + b, 0) },
+  { key: 'ihave', label: 'IHAVE sent per delivery', unit: '', of: r => r.perDelivery.control?.ihave ?? null },
+  { key: 'idontwant', label: 'IDONTWANT sent per delivery', unit: '', of: r => r.perDelivery.control?.idontwant ?? null },
   { key: 'per_hop', label: 'per-hop overhead p50', unit: 'ms', of: r => r.summary.perHopOverheadMs.p50 }
 ]
 
 /** Manifest fields that must agree: what ran the runs, not what they varied. */
 const ENVIRONMENT = ['p2pChatVersion', 'gitCommit', 'node', 'libp2p', 'kernel', 'cores', 'runner', 'emulation'] as const
 
-async function bytesPerDelivery (dir: string, deliveries: number): Promise<number | null> {
-  if (!existsSync(join(dir, 'metrics.csv')) || deliveries === 0) return null
-  const samples = (await readMetricSamples(dir, ['p2p_chat_gossip_bytes_total'])).get('p2p_chat_gossip_bytes_total') ?? []
-  if (samples.length === 0) return null
-  let sent = 0
-  for (const v of counterIncreaseByNode(samples, l => l.direction === 'out').values()) sent += v
-  return sent / deliveries
+const BYTES = 'p2p_chat_gossip_bytes_total'
+const CONTROL = 'p2p_chat_gossip_control_sent_total'
+
+/** What the nodes sent per delivery, from metrics.csv: increases summed over nodes. */
+async function sentPerDelivery (dir: string, deliveries: number): Promise<ComparedRun['perDelivery']> {
+  if (!existsSync(join(dir, 'metrics.csv')) || deliveries === 0) return { bytes: null, control: null }
+  const samples = await readMetricSamples(dir, [BYTES, CONTROL])
+  const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0)
+  const bytes = samples.get(BYTES) ?? []
+  const control = samples.get(CONTROL) ?? []
+  const kinds = [...new Set(control.map(s => s.labels.kind))]
+  return {
+    bytes: bytes.length > 0 ? sum(counterIncreaseByNode(bytes, l => l.direction === 'out').values()) / deliveries : null,
+    control: control.length > 0 ? Object.fromEntries(kinds.map(k => [k, sum(counterIncreaseByNode(control, l => l.kind === k).values()) / deliveries])) : null
+  }
 }
 
 async function readRun (dir: string, sweep?: { variant: string, axes: Record<string, unknown>, trial: number }): Promise<ComparedRun> {
@@ -75,7 +86,7 @@ async function readRun (dir: string, sweep?: { variant: string, axes: Record<str
     spec,
     manifest: await readManifest(dir),
     summary,
-    bytesPerDelivery: await bytesPerDelivery(dir, summary.deliveries.total)
+    perDelivery: await sentPerDelivery(dir, summary.deliveries.total)
   }
 }
 

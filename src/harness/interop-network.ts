@@ -12,15 +12,10 @@
  * per-region plot from them, and Shadow could run the same composition.
  */
 import { seededRandom } from './plan.ts'
-import { REGION_PRESETS } from './regions.ts'
+import { NODE_CLASS_PRESETS, REGION_PRESETS, weightedPick } from './regions.ts'
 
-export interface NodeClass { name: string, uploadMbit: number, downloadMbit: number, weight: number }
-
-/** network_graph.py's node types, in its order (its network node ids count types first, then regions). */
-export const INTEROP_NODE_CLASSES: readonly NodeClass[] = [
-  { name: 'supernode', uploadMbit: 1024, downloadMbit: 1024, weight: 20 },
-  { name: 'fullnode', uploadMbit: 50, downloadMbit: 50, weight: 80 }
-]
+/** network_graph.py's node types (src/harness/regions.ts). */
+export const INTEROP_NODE_CLASSES = NODE_CLASS_PRESETS['gossipsub-interop']
 
 export const INTEROP_NETWORKS = ['uniform', 'gossipsub-interop'] as const
 export type InteropNetworkKind = typeof INTEROP_NETWORKS[number]
@@ -48,16 +43,6 @@ export function uniformNetwork (nodes: number, delayMs: number, mbit: number | u
     mbit: Array(nodes).fill(mbit),
     networkNodeIds: Array(nodes).fill(undefined)
   }
-}
-
-function weightedPick (weights: readonly number[], next: () => number): number {
-  const total = weights.reduce((a, b) => a + b, 0)
-  let x = next() * total
-  for (const [i, w] of weights.entries()) {
-    if (x < w) return i
-    x -= w
-  }
-  return weights.length - 1
 }
 
 /**

@@ -100,7 +100,8 @@ export async function writeInteropTraces (out: string, network: InteropNetwork, 
       peerId,
       address: addresses[i],
       ...(network.regions[i] !== undefined ? { group: network.regions[i] } : {}),
-      ...(network.mbit[i] !== undefined ? { mbit: network.mbit[i] } : {})
+      ...(network.mbit[i] !== undefined ? { uplinkMbps: network.mbit[i], downlinkMbps: network.mbit[i] } : {}),
+      ...(network.classes[i] !== undefined ? { class: network.classes[i] } : {})
     })),
     links: { delayMs: network.delayMs },
     faults: [],

@@ -3,8 +3,8 @@
  * the link matrices, who publishes when, and the fault timeline (churn expanded into kills and
  * restarts). The same spec and seed give the same plan on any machine.
  */
-import type { ExperimentSpec, LinkShape } from './spec.ts'
-import { REGION_PRESETS } from './regions.ts'
+import type { BandwidthCap, ExperimentSpec, LinkShape } from './spec.ts'
+import { NODE_CLASS_PRESETS, REGION_PRESETS, weightedPick } from './regions.ts'
 
 /** mulberry32: small, fast, seedable; good enough to pick nodes and times. */
 export function seededRandom (seed: number): () => number {
@@ -29,6 +29,10 @@ export type PlannedFault =
 export interface Plan {
   nodes: PlannedNode[]
   links: { delayMs: number[][], jitterMs: number[][], lossPct: number[][] }
+  /** per node: its link's rate caps (links.bandwidth) */
+  bandwidth: BandwidthCap[]
+  /** per node: its node class, where links.bandwidth.classes drew one */
+  classes?: string[]
   publishers: number[]
   /** publish times (ms after the workload starts) and who publishes */
   publishes: Array<{ atMs: number, node: number }>
@@ -60,7 +64,22 @@ export function makePlan (spec: ExperimentSpec): Plan {
     publishes.push({ atMs: Math.round(t), node: publishers[Math.floor(random() * publishers.length)] })
   }
 
-  return { nodes, links, publishers, publishes, faults: faultTimeline(spec, nodes, random) }
+  return { nodes, links, ...bandwidthPlan(spec, nodes), publishers, publishes, faults: faultTimeline(spec, nodes, random) }
+}
+
+/**
+ * Each node's rate caps: its group's, else the default; or its class drawn by the preset's weights
+ * from a stream of its own (the other draws of a seed stay what they were without classes).
+ */
+function bandwidthPlan (spec: ExperimentSpec, nodes: PlannedNode[]): Pick<Plan, 'bandwidth' | 'classes'> {
+  const b = spec.links.bandwidth
+  if (b?.classes != null) {
+    const classes = NODE_CLASS_PRESETS[b.classes]
+    const next = seededRandom(Math.imul(spec.seed ^ 0x5bd1e995, 0x27d4eb2d))
+    const drawn = nodes.map(() => classes[weightedPick(classes.map(c => c.weight), next)])
+    return { bandwidth: drawn.map(c => ({ uplinkMbps: c.uploadMbit, downlinkMbps: c.downloadMbit })), classes: drawn.map(c => c.name) }
+  }
+  return { bandwidth: nodes.map(n => ({ ...b?.default, ...b?.groups?.[n.group] })) }
 }
 
 function linkMatrices (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['links'] {

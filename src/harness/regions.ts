@@ -52,3 +52,28 @@ export function regionSizes (preset: RegionPreset, count: number): number[] {
   }
   return sizes
 }
+
+/** A class of node by its link: up and down rates, Mbit/s, and its share of the nodes (weight). */
+export interface NodeClass { name: string, uploadMbit: number, downloadMbit: number, weight: number }
+
+/**
+ * Node-class presets. `gossipsub-interop`: network_graph.py's node types, in its order (its network
+ * node ids count types first, then regions): supernodes at 1024 Mbit/s and full nodes at 50 Mbit/s.
+ */
+export const NODE_CLASS_PRESETS: Record<string, readonly NodeClass[]> = {
+  'gossipsub-interop': [
+    { name: 'supernode', uploadMbit: 1024, downloadMbit: 1024, weight: 20 },
+    { name: 'fullnode', uploadMbit: 50, downloadMbit: 50, weight: 80 }
+  ]
+}
+
+/** An index drawn by weight. */
+export function weightedPick (weights: readonly number[], next: () => number): number {
+  const total = weights.reduce((a, b) => a + b, 0)
+  let x = next() * total
+  for (const [i, w] of weights.entries()) {
+    if (x < w) return i
+    x -= w
+  }
+  return weights.length - 1
+}

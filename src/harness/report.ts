@@ -76,13 +76,18 @@ function protocolRows (spec: Record<string, any>): string[] {
   return rows
 }
 
-/** "50 Mbit/s on 26 nodes, 1024 Mbit/s on 6 nodes", or "none". */
+/** "50/50 Mbit/s (up/down) on 24 nodes, 1,024/1,024 Mbit/s on 8 nodes", or "none". */
 function rateCaps (t: Topology): string {
-  const count = new Map<number, number>()
-  for (const n of t.nodes) if (n.mbit !== undefined) count.set(n.mbit, (count.get(n.mbit) ?? 0) + 1)
+  const count = new Map<string, number>()
+  const rate = (v: number | undefined): string => v === undefined ? 'uncapped' : fmt(v, '', 2)
+  for (const n of t.nodes) {
+    if (n.uplinkMbps === undefined && n.downlinkMbps === undefined) continue
+    const key = `${rate(n.uplinkMbps)}/${rate(n.downlinkMbps)} Mbit/s`
+    count.set(key, (count.get(key) ?? 0) + 1)
+  }
   if (count.size === 0) return 'none'
-  return [...count].sort((a, b) => a[0] - b[0]).map(([mbit, c]) => `${fmt(mbit, ' Mbit/s', 2)} on ${c} node${c === 1 ? '' : 's'}`).join(', ') +
-    ([...count.values()].reduce((a, b) => a + b, 0) < t.nodes.length ? ', none on the others' : '')
+  const capped = [...count.values()].reduce((a, b) => a + b, 0)
+  return `${[...count].map(([k, c]) => `${k} on ${c} node${c === 1 ? '' : 's'}`).join(', ')} (up/down)${capped < t.nodes.length ? ', none on the others' : ''}`
 }
 
 const nodesText = (nodes: number[]): string => `${nodes.length === 1 ? 'node' : 'nodes'} ${nodes.join(', ')}`

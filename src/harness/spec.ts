@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import AjvModule from 'ajv'
 import type { ErrorObject } from 'ajv'
-import { REGION_PRESETS, regionSizes } from './regions.ts'
+import { NODE_CLASS_PRESETS, REGION_PRESETS, regionSizes } from './regions.ts'
 import { ChatError } from '../node/errors.ts'
 import { DEFAULT_GOSSIPSUB_KNOBS, GossipsubKnobError, resolveGossipsubKnobs } from '../node/gossipsub-knobs.ts'
 import type { GossipsubKnobs } from '../node/gossipsub-knobs.ts'
@@ -36,6 +36,9 @@ export type FaultSpec =
   | { kind: 'freeze', atS: number, nodes: number[], durationS: number }
   | { kind: 'partition', atS: number, groups: string[][], durationS: number }
   | { kind: 'churn', atS: number, durationS: number, perMinute: number, downS: number }
+
+/** A node's link rates, Mbit/s; a direction left out is not capped. */
+export interface BandwidthCap { uplinkMbps?: number, downlinkMbps?: number }
 
 /** What a spec's `protocol:` sets per node: gossipsub's knobs and the ones that shape the topology. */
 export interface ProtocolKnobs extends GossipsubKnobs {
@@ -76,6 +79,8 @@ export interface ExperimentSpec {
     groups: Array<{ from: string, to: string } & Partial<LinkShape>>
     /** full per-pair one-way delay matrix, ms, [from][to]; overrides everything for delay */
     delayMatrixMs?: number[][]
+    /** per-node link rates: every node's, per group, or drawn from a node-class preset */
+    bandwidth?: { default?: BandwidthCap, groups?: Record<string, BandwidthCap>, classes?: string }
   }
   workload: {
     /** how many nodes publish (chosen with the seed, never a bootstrap node when others exist); default min(10, nodes.count) */
@@ -132,6 +137,9 @@ const linkOverride = {
 } as const
 
 const nodeList = { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 1 } as const
+
+const mbps = { type: 'number', exclusiveMinimum: 0, maximum: 100_000 } as const
+const bandwidthCap = { type: 'object', additionalProperties: false, properties: { uplinkMbps: mbps, downlinkMbps: mbps } } as const
 
 const degree = { type: 'integer', minimum: 0, maximum: 1000 } as const
 const durationMs = { type: 'number', minimum: 0, maximum: 86_400_000 } as const
@@ -206,7 +214,12 @@ export const SPEC_SCHEMA = {
       properties: {
         default: defaultLink,
         groups: { type: 'array', default: [], items: linkOverride },
-        delayMatrixMs: { type: 'array', items: { type: 'array', items: { type: 'number', minimum: 0, maximum: 10_000 } } }
+        delayMatrixMs: { type: 'array', items: { type: 'array', items: { type: 'number', minimum: 0, maximum: 10_000 } } },
+        bandwidth: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { default: bandwidthCap, groups: { type: 'object', additionalProperties: bandwidthCap }, classes: { enum: Object.keys(NODE_CLASS_PRESETS) } }
+        }
       }
     },
     workload: {
@@ -344,6 +357,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
     fail(`links.delayMatrixMs: must be ${nodes.count} x ${nodes.count} (nodes.count)`)
   }
   resolveProtocol(spec, names)
+  checkBandwidth(spec, names)
   spec.faults.forEach((f, i) => {
     if (f.atS > spec.workload.durationS) fail(`faults[${i}].at: ${f.atS} s is after the workload ends (${spec.workload.durationS} s)`)
     if ('nodes' in f) {
@@ -355,6 +369,16 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
     }
   })
   return spec
+}
+
+/** Rate caps are per namespace: they need the netns runner and one node per namespace. */
+function checkBandwidth (spec: ExperimentSpec, groups: Set<string>): void {
+  const b = spec.links.bandwidth
+  if (b == null) return
+  if (b.classes != null && (b.default != null || b.groups != null)) throw new SpecError('links.bandwidth.classes: give either classes or default/groups, not both')
+  for (const name of Object.keys(b.groups ?? {})) if (!groups.has(name)) throw new SpecError(`links.bandwidth.groups.${name}: no group named ${JSON.stringify(name)}`)
+  if (spec.runner !== 'netns') throw new SpecError('links.bandwidth: needs runner: netns (loopback has no links to cap)')
+  if (spec.nodes.perProcess !== 1) throw new SpecError(`links.bandwidth: needs nodes.perProcess: 1 (a cap is per namespace, and ${spec.nodes.perProcess} nodes would share one)`)
 }
 
 /** Completes `protocol`: the default's knobs filled in, each group's from the default and its own. */

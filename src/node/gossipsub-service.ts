@@ -40,6 +40,9 @@ const SIGNATURE_ERRORS: Record<string, RejectReason> = {
   invalid_peerid: 'invalid_peerid'
 }
 
+/** The control entries counted by kind (gossipsub's own sent counters, one per kind). */
+const CONTROL_KINDS = ['ihave', 'iwant', 'graft', 'prune', 'idontwant'] as const
+
 export function gossipsubService (settings: GossipsubSettings, metrics: ChatMetrics, penalties: PeerPenalties, links: RefusalSink): ReturnType<typeof gossipsub> {
   const { topic, registry, fullMetrics } = settings
   return gossipsub({
@@ -70,6 +73,7 @@ export function gossipsubService (settings: GossipsubSettings, metrics: ChatMetr
         gossipsub_rpc_recv_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'in' }, v) },
         gossipsub_rpc_sent_count_total: (_l, v) => { metrics.gossipRpcs.inc({ direction: 'out' }, v) },
         gossipsub_pre_validation_duplicate_total: (_l, v) => { metrics.duplicates.inc(v) },
+        ...Object.fromEntries(CONTROL_KINDS.map(kind => [`gossipsub_rpc_sent_${kind}_total`, (_l: unknown, v: number) => { metrics.gossipControl.inc({ kind }, v) }])),
         gossipsub_msg_received_invalid_total: (labels) => {
           const reason = SIGNATURE_ERRORS[String(labels.error)]
           if (reason != null) links.recordRefusal({ outcome: 'reject', reason })

@@ -24,6 +24,7 @@ export interface ChatMetrics {
   deliveryLatency: Histogram
   gossipBytes: Counter<'direction'>
   gossipRpcs: Counter<'direction'>
+  gossipControl: Counter<'kind'>
   duplicates: Counter
   pingRtt: Histogram
   bootstrapDials: Counter<'outcome'>
@@ -62,6 +63,12 @@ export function chatMetrics (registry: Registry, reasons: { reject: readonly str
       name: 'p2p_chat_gossip_rpcs_total',
       help: 'GossipSub RPCs, by direction (in, out)',
       labelNames: ['direction'],
+      registers
+    }),
+    gossipControl: new Counter({
+      name: 'p2p_chat_gossip_control_sent_total',
+      help: 'GossipSub control entries sent, by kind (ihave, iwant, graft, prune, idontwant)',
+      labelNames: ['kind'],
       registers
     }),
     duplicates: new Counter({
@@ -127,5 +134,6 @@ export function chatMetrics (registry: Registry, reasons: { reject: readonly str
     metrics.gossipRpcs.inc({ direction }, 0)
   }
   for (const outcome of ['success', 'failure']) metrics.bootstrapDials.inc({ outcome }, 0)
+  for (const kind of ['ihave', 'iwant', 'graft', 'prune', 'idontwant']) metrics.gossipControl.inc({ kind }, 0)
   return metrics
 }

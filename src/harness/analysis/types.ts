@@ -10,8 +10,11 @@ export interface TopologyNode {
   address?: string
   group?: string
   bootstrap?: boolean
-  /** the node's link capped at this rate both ways, Mbit/s; absent: no cap */
-  mbit?: number
+  /** the node's link rates, Mbit/s (what it sends, what it receives); absent: no cap */
+  uplinkMbps?: number
+  downlinkMbps?: number
+  /** its node class, where the run drew one (links.bandwidth.classes, an interop run's graph) */
+  class?: string
 }
 
 export type FaultKind = 'kill' | 'restart' | 'freeze' | 'thaw' | 'partition' | 'heal' | 'churn'

@@ -364,7 +364,7 @@ async function writeRunFiles (
   extra: { startedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }
 ): Promise<void> {
   const topology = {
-    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap })),
+    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap, ...plan.bandwidth[n.index], ...(plan.classes != null ? { class: plan.classes[n.index] } : {}) })),
     links: plan.links,
     faults,
     workload: { ...workload, endedAtMs: workload.endedAtMs || Date.now(), ratePerS: spec.workload.ratePerS, publishers: plan.publishers }

@@ -42,8 +42,11 @@ export function metricsAddrOf (spec: ExperimentSpec, addresses: string[], i: num
 }
 
 export function netemScript (addresses: string[], plan: Plan): string {
-  const plans = renderNetemCommands(addresses.map(address => ({ address })), plan.links)
-  return ['#!/bin/sh', '# The same link matrix as `tc netem` commands, one block per node, for clusters whose kernel has netem.', ...plans.map(renderNetemScript)].join('\n')
+  const plans = renderNetemCommands(addresses.map((address, i) => ({ address, rateMbit: plan.bandwidth[i]?.uplinkMbps })), plan.links)
+  const downlinks = plan.bandwidth.some(b => b.downlinkMbps != null)
+  return ['#!/bin/sh', '# The same link matrix as `tc netem` commands, one block per node, for clusters whose kernel has netem.',
+    ...(downlinks ? ['# Uplink caps are the htb rate of each node\'s egress; downlink caps need ingress shaping (an ifb device) and are not rendered.'] : []),
+    ...plans.map(renderNetemScript)].join('\n')
 }
 
 export async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: Plan, onDelayerExit: (err: Error) => void): Promise<Network> {
@@ -54,6 +57,10 @@ export async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: P
   const infra = lab.machines.length - 1
   const addresses = plan.nodes.map(n => lab.machines[Math.floor(n.index / spec.nodes.perProcess)].addresses[n.index % spec.nodes.perProcess])
   await lab.shape({ addresses, delayMs: plan.links.delayMs, jitterMs: plan.links.jitterMs, lossPct: plan.links.lossPct, seed: spec.seed })
+  // one node per namespace when capped (the spec checks it): the machine's cap is the node's
+  for (const [i, cap] of plan.bandwidth.entries()) {
+    if (cap.uplinkMbps != null || cap.downlinkMbps != null) await lab.limitRate(Math.floor(i / spec.nodes.perProcess), { upMbit: cap.uplinkMbps, downMbit: cap.downlinkMbps })
+  }
   return {
     addresses,
     spawner: (p, cmd, args) => lab.spawn(p, cmd, args, { stdio: 'pipe' }),

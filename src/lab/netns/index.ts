@@ -9,7 +9,7 @@
  *   await lab.shape({ addresses, delayMs, jitterMs, lossPct, seed }) // [from][to] like `addresses`;
  *                                    // call again at runtime to change it; pairs not listed: unshaped
  *   await lab.partition([[a, b], [c]]); await lab.heal()   // at runtime, nothing restarts
- *   await lab.limitRate(machineIndex, 20)                      // Mbit/s each way; undefined lifts it
+ *   await lab.limitRate(machineIndex, 20)                      // Mbit/s each way ({ upMbit, downMbit }: apart); undefined lifts it
  *   lab.spawn('monitor', 'prometheus', [...])  // switch namespace, lab.monitorAddress: reaches
  *                                              // every machine, never shaped, delayed or partitioned
  *   const t = await lab.tunnel('monitor', 9090) // http://127.0.0.1:<t.port> from this process
@@ -35,7 +35,7 @@
  * rule acts on IPv4. The same matrices render to `tc netem` for real clusters: src/harness/netem.ts.
  */
 export { createLab } from './lab.ts'
-export type { Lab, LabMachine, LabOptions, ShapeSpec, Where } from './lab.ts'
+export type { Lab, LabMachine, LabOptions, RateCap, ShapeSpec, Where } from './lab.ts'
 export type { Tunnel } from './tunnel.ts'
 export { cleanAll, listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 export type { CleanResult } from './clean.ts'

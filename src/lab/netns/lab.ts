@@ -93,10 +93,12 @@ export interface Lab {
   /** a 127.0.0.1 port in the caller's namespace relayed to `port` on `where`'s address (see tunnel.ts) */
   tunnel: (where: Where, port: number) => Promise<Tunnel>
   /**
-   * caps a machine's bandwidth each way (tbf on both ends of its veth), Mbit/s; undefined removes the
-   * cap. Pairs inside one machine (lo) are not capped.
+   * caps a machine's bandwidth, Mbit/s: a number caps both ways; `{ upMbit, downMbit }` each way
+   * (up: what the machine sends, tbf on its own end of the veth; down: what it receives, tbf on the
+   * switch's end); undefined (or a direction left out) removes the cap. Pairs inside one machine (lo)
+   * are not capped.
    */
-  limitRate: (machineIndex: number, mbit: number | undefined) => Promise<void>
+  limitRate: (machineIndex: number, rate: number | RateCap | undefined) => Promise<void>
   /** sets delay, jitter and loss of every pair of `addresses`; call again to change them at runtime */
   shape: (spec: ShapeSpec) => Promise<void>
   /** drops every packet between addresses of different sets (addresses in no set are unaffected) */
@@ -201,11 +203,19 @@ function shapeMatrix (name: string, addresses: string[], m: number[][] | undefin
   return matrix
 }
 
-/** A tc batch line that caps `dev` at `mbit` (tbf), or removes the cap. */
+/** A machine's bandwidth caps, Mbit/s; a direction left out is not capped. */
+export interface RateCap { upMbit?: number, downMbit?: number }
+
+/**
+ * A tc batch line that caps `dev` at `mbit` (tbf), or removes the cap. The bucket holds 1 ms at the
+ * rate and at least two full frames: a burst bigger than that would let the start of a message
+ * through faster than the link (15 kB at 1 Mbit/s is 120 ms of a 64 KiB message's 524 ms
+ * serialisation), and tbf's timer is a hrtimer, so a small bucket costs no accuracy. The queue
+ * holds 100 ms at the rate, like a router's buffer.
+ */
 function tbfCommand (dev: string, mbit: number | undefined): string {
   if (mbit == null) return `qdisc del dev ${dev} root`
-  // burst: 5 ms at the rate, at least a few packets; latency bounds the queue like a router's buffer
-  const burst = Math.max(15_000, Math.round(mbit * 1e6 / 8 * 0.005))
+  const burst = Math.max(2 * 1514, Math.round(mbit * 1e6 / 8 * 0.001))
   return `qdisc replace dev ${dev} root tbf rate ${mbit}mbit burst ${burst} latency 100ms`
 }
 
@@ -265,12 +275,18 @@ class NetnsLab implements Lab {
     return await openTunnel((cmd, args, env) => this.spawn(where, cmd, args, { env, stdio: ['ignore', 'pipe', 'ignore'] }), socketPath, address, port)
   }
 
-  async limitRate (machineIndex: number, mbit: number | undefined): Promise<void> {
+  async limitRate (machineIndex: number, rate: number | RateCap | undefined): Promise<void> {
     const ns = this.#nsOf(machineIndex)
-    if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: mbit must be > 0 (got ${mbit})`)
-    const force = mbit == null ? ['-force'] : []
-    await execute('tc', [...force, '-n', this.switchNs, '-batch', '-'], { input: tbfCommand(`h${machineIndex}`, mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
-    await execute('tc', [...force, '-n', ns, '-batch', '-'], { input: tbfCommand('eth0', mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+    const { upMbit, downMbit } = typeof rate === 'number' ? { upMbit: rate, downMbit: rate } : rate ?? {}
+    for (const [name, mbit] of [['upMbit', upMbit], ['downMbit', downMbit]] as const) {
+      if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: ${name} must be > 0 (got ${mbit})`)
+    }
+    // removing a cap that is not there is no error: -force goes on past it
+    const apply = async (namespace: string, dev: string, mbit: number | undefined): Promise<void> => {
+      await execute('tc', [...(mbit == null ? ['-force'] : []), '-n', namespace, '-batch', '-'], { input: tbfCommand(dev, mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+    }
+    await apply(this.switchNs, `h${machineIndex}`, downMbit)
+    await apply(ns, 'eth0', upMbit)
   }
 
   async shape (spec: ShapeSpec): Promise<void> {

@@ -266,7 +266,7 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     }
   })
 
-  it('caps a host\'s uplink and downlink to within 5 % of the configured rate, serialises a 64 KiB message at 1 Mbit/s, queues back-to-back ones, and lifts the caps', async () => {
+  it('caps a host\'s uplink and downlink to within 5 % of the configured rate, serialises a 64 KiB message at 1 Mbit/s, queues back-to-back ones, and lifts the caps', async (t) => {
     await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 1)) })
     const sink = lab.spawn(1, NODE, [TCP, 'sink', '7003'], { stdio: ['ignore', 'pipe', 'inherit'] })
     const ackSink = lab.spawn(1, NODE, [TCP, 'sink', '7004', String(MESSAGE)], { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -302,6 +302,7 @@ describe('netns lab', { skip: skipNotRoot }, () => {
       assert.ok(acksMs[0] >= 500, `the first message took ${acksMs[0].toFixed(0)} ms: at least 0.5 s at 1 Mbit/s`)
       assert.ok(Math.abs(acksMs[0] - wireMs) / wireMs < 0.05, `first message ${acksMs[0].toFixed(0)} ms, its frames take ${wireMs.toFixed(0)} ms at 1 Mbit/s`)
       assert.ok(Math.abs(acksMs[1] - 2 * wireMs) / (2 * wireMs) < 0.05, `the second, queued behind it, at ${acksMs[1].toFixed(0)} ms (two messages: ${(2 * wireMs).toFixed(0)} ms)`)
+      t.diagnostic(`measured: ${up.toFixed(2)} Mbit/s up and ${down.toFixed(2)} Mbit/s down through 8 Mbit/s caps; 64 KiB at 1 Mbit/s in ${acksMs[0].toFixed(0)} ms and the next in ${acksMs[1].toFixed(0)} ms (frames: ${wireMs.toFixed(0)} / ${(2 * wireMs).toFixed(0)} ms)`)
       await lab.limitRate(0, undefined)
       const free = await wireMbit(2_500_000)
       assert.ok(free > 20, `${free.toFixed(1)} Mbit/s once the caps are lifted`)

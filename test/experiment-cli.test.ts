@@ -185,9 +185,9 @@ describe('spec and usage errors', () => {
     assert.equal(existsSync(out), false, 'no empty run directory left')
   })
 
-  it('an unknown experiment command lists every command, compare, nat-matrix and interop too', async () => {
+  it('an unknown experiment command lists every command: compare, bundle, verify, nat-matrix and interop too', async () => {
     const { code, stderr } = await runCli(['experiment', 'frobnicate'])
     assert.equal(code, 2)
-    assert.match(stderr, /expected run, compare, collect, plot, nat-matrix, interop or clean/)
+    assert.match(stderr, /expected run, compare, bundle, verify, collect, plot, nat-matrix, interop or clean/)
   })
 })

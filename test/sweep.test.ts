@@ -3,13 +3,16 @@
  * sweep stands for and their seeds, each refusal naming the field or variant, confidence intervals
  * against hand-computed numbers, the refusal of runs that differ beyond their axes, and end to end
  * on loopback: a 2 x 2 sweep interrupted with SIGINT after its first run resumes where it stopped
- * (the finished run untouched), and its comparison shows the swept knob moving latency.
+ * (the finished run untouched), its comparison shows the swept knob moving latency, and a run of it
+ * bundled for publication verifies, while a changed trace is caught (by its sum, and with the sums
+ * rewritten, by the figures).
  */
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { planSweep, trialSeed } from '../src/harness/sweep.ts'
@@ -138,5 +141,38 @@ describe('a sweep end to end (loopback)', () => {
     const md = await readFile(join(dir, 'cmp', 'comparison.md'), 'utf8')
     assert.match(md, /`protocol\.default\.validationDelayMs` \(where the runs' specs differ\)/)
     assert.match(md, /Compared with --force although the runs differ beyond their axes/)
+
+    // a run bundled for publication verifies; a changed trace is caught by its sum, and with the sums
+    // rewritten to match, by the figures its traces now give
+    const one = join(out, 'runs', 'delay=0', 'trial-0')
+    const bundle = join(dir, 'one.tar.gz')
+    const packed = await runCli(['experiment', 'bundle', one, '--out', bundle])
+    assert.equal(packed.code, 0, packed.stderr)
+    const listing = execFileSync('tar', ['-tzf', bundle], { encoding: 'utf8' })
+    assert.match(listing, /^trial-0\/SHA256SUMS$/m)
+    assert.match(listing, /^trial-0\/traces\/host-0\.ndjson$/m)
+    assert.doesNotMatch(listing, /keys\//, 'no private key in a bundle')
+    const verified = await runCli(['experiment', 'verify', bundle], { timeoutMs: 120_000 })
+    assert.equal(verified.code, 0, verified.stderr)
+    assert.match(verified.stdout, /verified: \d+ files match SHA256SUMS; 1 run analysed again from the traces give the stated figures/)
+
+    const unpacked = join(dir, 'unpacked')
+    await mkdir(unpacked)
+    execFileSync('tar', ['-xzf', bundle, '-C', unpacked])
+    const trace = join(unpacked, 'trial-0', 'traces', 'host-0.ndjson')
+    const lines = (await readFile(trace, 'utf8')).split('\n')
+    await writeFile(trace, lines.filter((l, i) => !(l.includes('"event":"message"') && i === lines.findIndex(x => x.includes('"event":"message"')))).join('\n'))
+    const tampered = join(dir, 'tampered.tar.gz')
+    execFileSync('tar', ['-czf', tampered, '-C', unpacked, 'trial-0'])
+    const bad = await runCli(['experiment', 'verify', tampered], { timeoutMs: 120_000 })
+    assert.equal(bad.code, 1)
+    assert.match(bad.stderr, /trial-0\/traces\/host-0\.ndjson|traces\/host-0\.ndjson: SHA-256 differs from SHA256SUMS/)
+    const sums = join(unpacked, 'trial-0', 'SHA256SUMS')
+    const newSum = createHash('sha256').update(await readFile(trace)).digest('hex')
+    await writeFile(sums, (await readFile(sums, 'utf8')).replace(/^[0-9a-f]{64}( {2}traces\/host-0\.ndjson)$/m, `${newSum}$1`))
+    execFileSync('tar', ['-czf', tampered, '-C', unpacked, 'trial-0'])
+    const lying = await runCli(['experiment', 'verify', tampered], { timeoutMs: 120_000 })
+    assert.equal(lying.code, 1)
+    assert.match(lying.stderr, /the traces give other figures than its summary\.json \(.*deliveries/)
   })
 })

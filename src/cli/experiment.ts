@@ -17,11 +17,15 @@ import type { RunSummary } from '../harness/analysis/index.ts'
 import type { ClassSummary } from '../harness/analysis/types.ts'
 import { UsageError } from './usage-error.ts'
 import { natMatrix } from '../harness/nat-matrix.ts'
+import { BundleError, bundleRun, verifyBundle } from '../harness/bundle.ts'
+import { HarnessError } from '../harness/errors.ts'
 
 export const EXPERIMENT_HELP = `Usage: p2p-chat experiment run SPEC [--out DIR]   run the experiment SPEC (YAML or JSON, see docs/experiments.md); with sweep: or trials:,
                                                    every run into DIR and their comparison; the same command on the same DIR resumes it
        p2p-chat experiment compare DIR... [--out DIR] [--force]   runs and sweeps side by side: comparison.md, .csv and plots
                                                    (refused where the runs differ beyond their axes, unless --force)
+       p2p-chat experiment bundle DIR [--out FILE]     a run or sweep as a tar.gz for publication, with SHA256SUMS
+       p2p-chat experiment verify BUNDLE               check a bundle's sums, analyse its runs again from the traces, redraw the reports
        p2p-chat experiment collect RUN_DIR         re-export metrics.csv from the run's Prometheus data; rebuild deliveries.csv, messages.csv, summary.json
        p2p-chat experiment plot RUN_DIR            redraw plots/*.png, report.md and report.html
        p2p-chat experiment nat-matrix [--trials N] [--out DIR]   NAT type x NAT type in the NAT lab: nat-matrix.csv, .md, .png (root)
@@ -124,6 +128,12 @@ async function experimentRun (argv: string[]): Promise<number> {
   }
 }
 
+/** A bundle that does not check out is the user's input at fault: one line, exit 1. */
+function usageOnBundleError (err: unknown): never {
+  if (err instanceof BundleError) throw new HarnessError(err.message)
+  throw err
+}
+
 export async function experiment (argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
@@ -153,6 +163,19 @@ export async function experiment (argv: string[]): Promise<number> {
       const { experimentInterop } = await import('./experiment-interop.ts')
       return await experimentInterop(rest)
     }
+    case 'bundle': {
+      const parsed = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: true, strict: false })
+      if (parsed.positionals.length !== 1) throw new UsageError('experiment bundle: expected one run or sweep directory')
+      const b = await bundleRun(parsed.positionals[0], typeof parsed.values.out === 'string' ? parsed.values.out : undefined).catch(usageOnBundleError)
+      process.stdout.write(`${b.path}: ${b.files} files of ${b.runs} run${b.runs === 1 ? '' : 's'}, with SHA256SUMS (node keys and the Prometheus TSDB left out)\n`)
+      return 0
+    }
+    case 'verify': {
+      if (rest.length !== 1 || rest[0].startsWith('-')) throw new UsageError('experiment verify: expected one BUNDLE.tar.gz')
+      const v = await verifyBundle(rest[0]).catch(usageOnBundleError)
+      process.stdout.write(`${rest[0]}: verified: ${v.files} files match SHA256SUMS; ${v.runs} run${v.runs === 1 ? '' : 's'} analysed again from the traces give the stated figures, reports redrawn\n`)
+      return 0
+    }
     case 'compare': {
       const { experimentCompare } = await import('./experiment-sweep.ts')
       return await experimentCompare(rest)
@@ -164,6 +187,6 @@ export async function experiment (argv: string[]): Promise<number> {
       process.stdout.write(EXPERIMENT_HELP + '\n')
       return command === undefined ? 2 : 0
     default:
-      throw new UsageError(`experiment ${command}: unknown command; expected run, compare, collect, plot, nat-matrix, interop or clean`)
+      throw new UsageError(`experiment ${command}: unknown command; expected run, compare, bundle, verify, collect, plot, nat-matrix, interop or clean`)
   }
 }

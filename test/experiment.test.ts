@@ -155,6 +155,33 @@ describe('local runner', () => {
   })
 })
 
+describe('adversaries', () => {
+  it('a run with silent, censoring and spamming nodes: drawn from the non-publishers, run as their roles, and left out of the figures', async () => {
+    const spec = await writeSpec('adversaries', [
+      'name: adversaries', 'runner: local', 'nodes: { count: 8 }',
+      'workload: { publishers: 3, ratePerS: 4, durationS: 5, warmupS: 1, cooldownS: 2 }',
+      'metrics: { enabled: false }',
+      'adversaries:', '  - { role: silent, count: 2 }', '  - { role: censor, count: 1 }', '  - { role: spammer, count: 1, ratePerS: 5, invalid: false }'
+    ].join('\n') + '\n')
+    const out = join(dir, 'adversaries-run')
+    const { code, stderr } = await runCli(['experiment', 'run', spec, '--out', out], { timeoutMs: 180_000 })
+    assert.equal(code, 0, stderr)
+    const topology = JSON.parse(await readFile(join(out, 'topology.json'), 'utf8'))
+    const roleOf = new Map<string, string>(topology.nodes.map((n: any) => [n.peerId, n.role ?? 'honest']))
+    assert.deepEqual(topology.nodes.map((n: any) => n.role).filter(Boolean).sort(), ['censor', 'silent', 'silent', 'spammer'])
+    assert.ok(topology.workload.publishers.every((i: number) => topology.nodes[i].role === undefined), 'every publisher is honest')
+    const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'))
+    assert.deepEqual(summary.adversaries.roles, { silent: 2, censor: 1, spammer: 1 })
+    assert.ok(summary.adversaries.messagesLeftOut > 0, 'the spammer\'s own messages are left out')
+    assert.equal(summary.messages.published, 20, 'the workload\'s messages: 5 s at 4/s')
+    const rows = (await readFile(join(out, 'deliveries.csv'), 'utf8')).trim().split('\n').slice(1).map(r => r.split(','))
+    assert.ok(rows.length > 0)
+    assert.ok(rows.every(r => roleOf.get(r[2]) === 'honest' && roleOf.get(r[1]) === 'honest'), 'deliveries are between honest nodes only')
+    assert.equal(summary.deliveryRatio.expected, 20 * 3, 'each message expected at the 3 other honest nodes')
+    assert.match(await readFile(join(out, 'report.md'), 'utf8'), /\| adversaries \| 2 silent, 1 censor, 1 spammer \(.*censor of the first publisher.*\); \*\*every figure below is the honest nodes'\*\* \|/)
+  })
+})
+
 describe('netns runner', { skip: isRoot ? false : 'needs root (network namespaces)' }, () => {
   it('runs 8 shaped nodes, two per namespace, with loss, a kill and a partition; delivers outside the faults; tears everything down', async () => {
     const spec = await writeSpec('netns', [

@@ -33,6 +33,7 @@ import { formatEvent, HostProtocolError, parseCommandLine, parseHostConfig } fro
 import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { installRuntimePatches } from '../node/patches/index.ts'
+import { nodeRoleOf } from '../node/node-role.ts'
 import { DEFAULT_CONNECTION_LIMITS } from '../node/options.ts'
 import type { ChatNodeInit } from '../node/options.ts'
 import { parseHostPort, UsageError } from './args.ts'
@@ -309,6 +310,7 @@ class HostProcess {
             ...(cmd.identity != null ? { privateKey: await loadIdentity(cmd.identity) } : {}),
             ...(cmd.metrics != null ? { metricsAddress: parseHostPort('"metrics"', cmd.metrics) } : {}),
             ...(cmd.gossipsub != null ? { gossipsub: cmd.gossipsub } : {}),
+            ...(cmd.role != null ? { role: nodeRoleOf(cmd.role) } : {}),
             ...topologyInit(cmd.topology, this.#config.defaults)
           })
           break

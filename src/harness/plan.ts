@@ -18,6 +18,8 @@ export function seededRandom (seed: number): () => number {
   }
 }
 
+export type PlannedRole = { role: 'silent' } | { role: 'censor', target: number } | { role: 'spammer', ratePerS: number, invalid: boolean }
+
 export interface PlannedNode { index: number, group: string, bootstrap: boolean }
 
 /** A step of the fault timeline, at `atMs` after the workload starts. */
@@ -33,6 +35,8 @@ export interface Plan {
   bandwidth: BandwidthCap[]
   /** per node: its node class, where links.bandwidth.classes drew one */
   classes?: string[]
+  /** per node: its adversary role (undefined: honest); a censor's target is a node index */
+  roles: Array<PlannedRole | undefined>
   publishers: number[]
   /** publish times (ms after the workload starts) and who publishes */
   publishes: Array<{ atMs: number, node: number }>
@@ -55,16 +59,37 @@ export function makePlan (spec: ExperimentSpec): Plan {
 
   const links = linkMatrices(spec, nodes)
 
-  const nonBootstrap = nodes.filter(n => !n.bootstrap).map(n => n.index)
-  const pool = spec.workload.publishers <= nonBootstrap.length ? nonBootstrap : nodes.map(n => n.index)
+  const roles = adversaryRoles(spec, nodes)
+  // publishers are honest: a run measures what the adversaries do to the honest nodes' messages
+  const nonBootstrap = nodes.filter(n => !n.bootstrap && roles[n.index] === undefined).map(n => n.index)
+  const pool = spec.workload.publishers <= nonBootstrap.length ? nonBootstrap : nodes.filter(n => roles[n.index] === undefined).map(n => n.index)
   const publishers = shuffle(pool, random).slice(0, spec.workload.publishers).sort((a, b) => a - b)
+  for (const r of roles) if (r?.role === 'censor' && r.target < 0) r.target = publishers[0]
   const publishes: Plan['publishes'] = []
   const intervalMs = 1000 / spec.workload.ratePerS
   for (let t = 0; t < spec.workload.durationS * 1000; t += intervalMs) {
     publishes.push({ atMs: Math.round(t), node: publishers[Math.floor(random() * publishers.length)] })
   }
 
-  return { nodes, links, ...bandwidthPlan(spec, nodes), publishers, publishes, faults: faultTimeline(spec, nodes, random) }
+  return { nodes, links, ...bandwidthPlan(spec, nodes), roles, publishers, publishes, faults: faultTimeline(spec, nodes, random) }
+}
+
+/**
+ * Which non-bootstrap nodes are adversaries, in the spec's order, drawn from a stream of their own
+ * (a spec's other draws stay what they were without adversaries, but for the publishers, who are
+ * drawn from the honest nodes). A censor without a target censors the first publisher (set above).
+ */
+function adversaryRoles (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['roles'] {
+  const roles: Plan['roles'] = nodes.map(() => undefined)
+  if (spec.adversaries.length === 0) return roles
+  const next = seededRandom(Math.imul(spec.seed ^ 0x27d4eb2f, 0x165667b1))
+  const candidates = shuffle(nodes.filter(n => !n.bootstrap).map(n => n.index), next)
+  for (const a of spec.adversaries) {
+    for (const i of candidates.splice(0, a.count)) {
+      roles[i] = a.role === 'censor' ? { role: 'censor', target: a.target ?? -1 } : a.role === 'spammer' ? { role: 'spammer', ratePerS: a.ratePerS, invalid: a.invalid } : { role: 'silent' }
+    }
+  }
+  return roles
 }
 
 /**

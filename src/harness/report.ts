@@ -62,6 +62,13 @@ const KNOB_TEXT: Array<(k: Record<string, any>) => string> = [
   k => `target peers ${k.targetPeers}, watermarks ${k.lowWater}/${k.highWater}`
 ]
 
+/** What the spec said of its adversaries: a spammer's rate and kind, a censor's target. */
+function adversaryDetail (spec: Record<string, any>): string {
+  const list: any[] = Array.isArray(spec.adversaries) ? spec.adversaries : []
+  return list.filter(a => a.count > 0).map(a => a.role === 'spammer' ? `spammer: ${String(a.ratePerS)}/s, ${a.invalid === true ? 'invalid' : 'valid'} messages`
+    : a.role === 'censor' ? `censor of ${a.target != null ? `node ${String(a.target)}` : 'the first publisher'}` : 'silent: receives, never forwards').join('; ')
+}
+
 /** The spec's protocol knobs: every one for the default, what differs for each group. */
 function protocolRows (spec: Record<string, any>): string[] {
   const p = spec.protocol
@@ -187,6 +194,7 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
     `| link rate cap | ${rateCaps(topology)} |`,
     `| workload | ${w === undefined ? 'n/a' : `${fmt(durationS, ' s', 0)} at ${fmt(w.ratePerS, ' msg/s', 2)} from ${w.publishers?.length ?? '?'} publishers`} |`,
     ...protocolRows(spec),
+    ...(s.adversaries !== undefined ? [`| adversaries | ${Object.entries(s.adversaries.roles).map(([r, c]) => `${c} ${r}`).join(', ')} (${adversaryDetail(spec)}); **every figure below is the honest nodes'** |`] : []),
     `| room meshed (every node ready with >= 3 room peers) | ${meshed}${startupNote !== null ? `; ${startupNote}` : ''} |`,
     `| p2p-chat, Node, libp2p | ${manifest.p2pChatVersion ?? 'n/a'} (${manifest.gitCommit ?? 'no commit'}), ${manifest.node ?? 'n/a'}, ${Object.entries(manifest.libp2p ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') || 'n/a'} |`,
     `| seed, kernel, cores | ${manifest.seed ?? 'n/a'}, ${manifest.kernel ?? 'n/a'}, ${manifest.cores ?? 'n/a'} |`,
@@ -239,6 +247,7 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   out.push('## Data quality', '',
     `- ${t.lines} trace lines in ${t.files} files; ${t.malformedLines} malformed and skipped${t.malformedLines > 0 ? ` (${Object.entries(t.malformedByFile).map(([f, c]) => `${f}: ${c}`).join(', ')})` : ''}.`,
     `- ${s.hops.unknown ?? 0} deliveries without a hop path (a forwarder's receipt missing from the traces, or a loop).`,
+    ...(s.adversaries !== undefined ? [`- ${s.adversaries.nodes} adversaries: their deliveries are not counted (their receipts still rebuild the hop paths through them), and the ${s.adversaries.messagesLeftOut} messages they published are left out.`] : []),
     `- ${s.messages.withoutPublishedEvent} messages without their publisher's \`published\` event; ${s.deliveries.repeated} repeated deliveries (same message, same receiver) ignored; ${t.unknownPeers} peers not in topology.json.`, '')
   return out.join('\n')
 }

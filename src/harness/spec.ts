@@ -7,20 +7,13 @@ import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import AjvModule from 'ajv'
 import type { ErrorObject } from 'ajv'
-import { NODE_CLASS_PRESETS, REGION_PRESETS, regionSizes } from './regions.ts'
-import { ChatError } from '../node/errors.ts'
-import { DEFAULT_GOSSIPSUB_KNOBS, GossipsubKnobError, resolveGossipsubKnobs } from '../node/gossipsub-knobs.ts'
-import type { GossipsubKnobs } from '../node/gossipsub-knobs.ts'
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_DISCOVERY_TARGET_PEERS } from '../node/options.ts'
+import { REGION_PRESETS, regionSizes } from './regions.ts'
+import { ADVERSARIES_SCHEMA, BANDWIDTH_SCHEMA, checkBandwidth, PROTOCOL_KNOBS_SCHEMA, resolveProtocol, SpecError } from './spec-knobs.ts'
+import type { AdversarySpec, BandwidthSpec, ProtocolSpec } from './spec-knobs.ts'
 
-export class SpecError extends ChatError {
-  static name = 'SpecError'
-  static culpritFirst = true
+export { SpecError, protocolOf, DEFAULT_PROTOCOL_KNOBS } from './spec-knobs.ts'
+export type { AdversarySpec, BandwidthCap, BandwidthSpec, ProtocolKnobs, ProtocolSpec } from './spec-knobs.ts'
 
-  constructor (message: string) {
-    super(message)
-  }
-}
 
 export interface LinkShape {
   /** one-way delay, ms */
@@ -37,24 +30,6 @@ export type FaultSpec =
   | { kind: 'partition', atS: number, groups: string[][], durationS: number }
   | { kind: 'churn', atS: number, durationS: number, perMinute: number, downS: number }
 
-/** A node's link rates, Mbit/s; a direction left out is not capped. */
-export interface BandwidthCap { uplinkMbps?: number, downlinkMbps?: number }
-
-/** What a spec's `protocol:` sets per node: gossipsub's knobs and the ones that shape the topology. */
-export interface ProtocolKnobs extends GossipsubKnobs {
-  /** random walks run while a node has fewer connections */
-  targetPeers: number
-  /** connection trimming: from above highWater down to lowWater */
-  lowWater: number
-  highWater: number
-}
-
-export const DEFAULT_PROTOCOL_KNOBS: Readonly<ProtocolKnobs> = Object.freeze({
-  ...DEFAULT_GOSSIPSUB_KNOBS,
-  targetPeers: DEFAULT_DISCOVERY_TARGET_PEERS,
-  lowWater: DEFAULT_CONNECTION_LIMITS.lowWater,
-  highWater: DEFAULT_CONNECTION_LIMITS.highWater
-})
 
 export interface ExperimentSpec {
   name: string
@@ -80,7 +55,7 @@ export interface ExperimentSpec {
     /** full per-pair one-way delay matrix, ms, [from][to]; overrides everything for delay */
     delayMatrixMs?: number[][]
     /** per-node link rates: every node's, per group, or drawn from a node-class preset */
-    bandwidth?: { default?: BandwidthCap, groups?: Record<string, BandwidthCap>, classes?: string }
+    bandwidth?: BandwidthSpec
   }
   workload: {
     /** how many nodes publish (chosen with the seed, never a bootstrap node when others exist); default min(10, nodes.count) */
@@ -101,8 +76,11 @@ export interface ExperimentSpec {
   metrics: { enabled: boolean, scrapeIntervalS: number, full: boolean }
   node: { pingIntervalS: number, maxConnections?: number, extraArgs: string[] }
   /** every node's knobs (`default`), and per group those that differ; both complete once validated */
-  protocol: { default: ProtocolKnobs, groups: Record<string, ProtocolKnobs> }
+  protocol: ProtocolSpec
+  /** adversaries among the nodes, drawn with the seed from the non-bootstrap nodes; never publishers */
+  adversaries: AdversarySpec[]
 }
+
 
 const DEFAULT_PUBLISHERS = 10
 
@@ -138,38 +116,6 @@ const linkOverride = {
 
 const nodeList = { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 1 } as const
 
-const mbps = { type: 'number', exclusiveMinimum: 0, maximum: 100_000 } as const
-const bandwidthCap = { type: 'object', additionalProperties: false, properties: { uplinkMbps: mbps, downlinkMbps: mbps } } as const
-
-const degree = { type: 'integer', minimum: 0, maximum: 1000 } as const
-const durationMs = { type: 'number', minimum: 0, maximum: 86_400_000 } as const
-/** `protocol.default` and each `protocol.groups.NAME`: no schema defaults, the node's are filled in by checkConsistency */
-const protocolKnobs = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    D: degree,
-    Dlo: degree,
-    Dhi: degree,
-    Dscore: degree,
-    Dout: degree,
-    Dlazy: degree,
-    heartbeatIntervalMs: durationMs,
-    mcacheLength: degree,
-    mcacheGossip: degree,
-    fanoutTTLMs: durationMs,
-    seenTTLMs: durationMs,
-    floodPublish: { type: 'boolean' },
-    idontwant: { type: 'boolean' },
-    idontwantMinBytes: { type: 'integer', minimum: 0 },
-    opportunisticGraft: { type: 'boolean' },
-    scoring: { enum: ['chat-room', 'off'] },
-    validationDelayMs: { type: 'number', minimum: 0, maximum: 10_000 },
-    targetPeers: degree,
-    lowWater: degree,
-    highWater: degree
-  }
-} as const
 
 /** The JSON Schema of a spec (docs/experiments.md documents it field by field). */
 export const SPEC_SCHEMA = {
@@ -215,11 +161,7 @@ export const SPEC_SCHEMA = {
         default: defaultLink,
         groups: { type: 'array', default: [], items: linkOverride },
         delayMatrixMs: { type: 'array', items: { type: 'array', items: { type: 'number', minimum: 0, maximum: 10_000 } } },
-        bandwidth: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { default: bandwidthCap, groups: { type: 'object', additionalProperties: bandwidthCap }, classes: { enum: Object.keys(NODE_CLASS_PRESETS) } }
-        }
+        bandwidth: BANDWIDTH_SCHEMA
       }
     },
     workload: {
@@ -273,13 +215,14 @@ export const SPEC_SCHEMA = {
         extraArgs: { type: 'array', items: { type: 'string' }, default: [] }
       }
     },
+    adversaries: ADVERSARIES_SCHEMA,
     protocol: {
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        default: { ...protocolKnobs, default: {} },
-        groups: { type: 'object', default: {}, additionalProperties: protocolKnobs }
+        default: { ...PROTOCOL_KNOBS_SCHEMA, default: {} },
+        groups: { type: 'object', default: {}, additionalProperties: PROTOCOL_KNOBS_SCHEMA }
       }
     }
   }
@@ -297,6 +240,7 @@ function fieldOf (err: ErrorObject): string {
 }
 
 const FAULT_KINDS = ['kill', 'restart', 'freeze', 'partition', 'churn']
+const ADVERSARY_ROLES = ['silent', 'censor', 'spammer']
 
 function describeError (err: ErrorObject): string {
   const oneOf = (values: unknown[]): string => `must be one of ${values.map(v => JSON.stringify(v)).join(', ')}`
@@ -306,9 +250,9 @@ function describeError (err: ErrorObject): string {
   if (err.keyword === 'enum') return `${field}: ${oneOf(err.params.allowedValues as unknown[])}`
   if (err.keyword === 'required') return `${within}${String(err.params.missingProperty)}: required`
   if (err.keyword === 'discriminator') {
-    // only faults[] is discriminated (by kind)
+    // faults[] are discriminated by kind, adversaries[] by role
     const got = err.params.tagValue === undefined ? '' : ` (got ${JSON.stringify(err.params.tagValue)})`
-    return `${within}${String(err.params.tag)}: ${oneOf(FAULT_KINDS)}${got}`
+    return `${within}${String(err.params.tag)}: ${oneOf(err.params.tag === 'role' ? ADVERSARY_ROLES : FAULT_KINDS)}${got}`
   }
   return `${field}: ${err.message ?? 'invalid'}`
 }
@@ -356,8 +300,16 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   if (matrix != null && (matrix.length !== nodes.count || matrix.some(row => row.length !== nodes.count))) {
     fail(`links.delayMatrixMs: must be ${nodes.count} x ${nodes.count} (nodes.count)`)
   }
-  resolveProtocol(spec, names)
-  checkBandwidth(spec, names)
+  spec.protocol = resolveProtocol(spec.protocol, names)
+  checkBandwidth(spec.links.bandwidth, names, spec.runner, spec.nodes.perProcess)
+  const adversaries = spec.adversaries.reduce((n, a) => n + a.count, 0)
+  const candidates = nodes.count - spec.bootstrap.count
+  if (adversaries > 0 && adversaries + spec.workload.publishers > candidates) {
+    fail(`adversaries: ${adversaries} adversaries and ${spec.workload.publishers} publishers need ${adversaries + spec.workload.publishers} non-bootstrap nodes, there are ${candidates}`)
+  }
+  spec.adversaries.forEach((a, i) => {
+    if (a.role === 'censor' && a.target != null && a.target >= nodes.count) fail(`adversaries[${i}].target: node ${a.target} does not exist (nodes.count is ${nodes.count})`)
+  })
   spec.faults.forEach((f, i) => {
     if (f.atS > spec.workload.durationS) fail(`faults[${i}].at: ${f.atS} s is after the workload ends (${spec.workload.durationS} s)`)
     if ('nodes' in f) {
@@ -371,44 +323,6 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   return spec
 }
 
-/** Rate caps are per namespace: they need the netns runner and one node per namespace. */
-function checkBandwidth (spec: ExperimentSpec, groups: Set<string>): void {
-  const b = spec.links.bandwidth
-  if (b == null) return
-  if (b.classes != null && (b.default != null || b.groups != null)) throw new SpecError('links.bandwidth.classes: give either classes or default/groups, not both')
-  for (const name of Object.keys(b.groups ?? {})) if (!groups.has(name)) throw new SpecError(`links.bandwidth.groups.${name}: no group named ${JSON.stringify(name)}`)
-  if (spec.runner !== 'netns') throw new SpecError('links.bandwidth: needs runner: netns (loopback has no links to cap)')
-  if (spec.nodes.perProcess !== 1) throw new SpecError(`links.bandwidth: needs nodes.perProcess: 1 (a cap is per namespace, and ${spec.nodes.perProcess} nodes would share one)`)
-}
-
-/** Completes `protocol`: the default's knobs filled in, each group's from the default and its own. */
-function resolveProtocol (spec: ExperimentSpec, groups: Set<string>): void {
-  const complete = (at: string, given: Partial<ProtocolKnobs>): ProtocolKnobs => {
-    const { targetPeers, lowWater, highWater, ...gossipsub } = given
-    let knobs: GossipsubKnobs
-    try {
-      knobs = resolveGossipsubKnobs(gossipsub)
-    } catch (err) {
-      if (err instanceof GossipsubKnobError) throw new SpecError(`${at}.${err.message}`)
-      throw err
-    }
-    const topology = { targetPeers: targetPeers ?? DEFAULT_PROTOCOL_KNOBS.targetPeers, lowWater: lowWater ?? DEFAULT_PROTOCOL_KNOBS.lowWater, highWater: highWater ?? DEFAULT_PROTOCOL_KNOBS.highWater }
-    if (topology.lowWater > topology.highWater) throw new SpecError(`${at}.lowWater: ${topology.lowWater} must be <= highWater (${topology.highWater})`)
-    return { ...knobs, ...topology }
-  }
-  const given = spec.protocol.default as Partial<ProtocolKnobs>
-  spec.protocol.default = complete('protocol.default', given)
-  for (const [name, own] of Object.entries(spec.protocol.groups)) {
-    if (!groups.has(name)) throw new SpecError(`protocol.groups.${name}: no group named ${JSON.stringify(name)}`)
-    // what the spec gave, not the completed default: a group's own D re-derives the degrees neither names
-    spec.protocol.groups[name] = complete(`protocol.groups.${name}`, { ...given, ...own })
-  }
-}
-
-/** The knobs of node `group`'s nodes. */
-export function protocolOf (spec: ExperimentSpec, group: string): ProtocolKnobs {
-  return spec.protocol.groups[group] ?? spec.protocol.default
-}
 
 export async function loadSpec (path: string): Promise<ExperimentSpec> {
   const raw = await loadSpecDocument(path)

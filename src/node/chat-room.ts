@@ -10,6 +10,8 @@ import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { GossipSub, GossipsubMessage, Message } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
 import type { DuplicateCount, DuplicateTally } from './duplicate-tally.ts'
+import { roleValidator, startSpamming } from './node-role.ts'
+import type { NodeRole } from './node-role.ts'
 import { checkOutgoingText, encodeChatLine, validateChatPayload } from './chat-payload.ts'
 import type { ChatLine, IgnoreReason, RejectReason } from './chat-payload.ts'
 import { InvalidChatTextError, NoRoomPeersError } from './errors.ts'
@@ -85,6 +87,13 @@ export interface ChatRoomInit {
   validationDelayMs?: number
   /** counts the copies gossipsub receives (its fastMsgIdFn); the room reports them while joined */
   duplicates?: DuplicateTally
+  /** an experiment's adversary (node-role.ts). Default: honest */
+  role?: NodeRole
+  /**
+   * Whether the room already has the message with this id from elsewhere (the history fetch): a
+   * gossip copy of it (IWANT after an IHAVE) is then dropped quietly, not shown a second time.
+   */
+  alreadyHave?: (id: string) => boolean
 }
 
 /** GossipSub message id: SHA-256 of the message data, nothing else. */
@@ -106,6 +115,9 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   private readonly limits: ValidationLimits
   private readonly metrics: ChatMetrics
   private readonly validationDelayMs: number
+  private readonly role: NodeRole
+  private readonly alreadyHave?: (id: string) => boolean
+  private stopSpamming = (): void => {}
   private readonly duplicates?: DuplicateTally
   /** Lines decoded by the validator, picked up when gossipsub delivers the same message object. */
   private readonly accepted = new WeakMap<Message, ChatLine>()
@@ -120,6 +132,8 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
     this.limits = init.limits
     this.metrics = init.metrics
     this.validationDelayMs = init.validationDelayMs ?? 0
+    this.role = init.role ?? { kind: 'honest' }
+    this.alreadyHave = init.alreadyHave
     this.duplicates = init.duplicates
     this.validate = this.validate.bind(this)
     this.onGossipMessage = this.onGossipMessage.bind(this)
@@ -128,16 +142,18 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   join (): void {
     const delayMs = this.validationDelayMs
     // a model of a costlier validation (gossipsub-interop's 5 ms for a blob), applied before ours
-    this.pubsub.topicValidators.set(this.topic, delayMs > 0
+    this.pubsub.topicValidators.set(this.topic, roleValidator(this.role, delayMs > 0
       ? async (source, msg) => { await new Promise(resolve => setTimeout(resolve, delayMs)); return this.validate(source, msg) }
-      : this.validate)
+      : this.validate))
     this.pubsub.addEventListener('gossipsub:message', this.onGossipMessage)
     this.presence.start()
     this.pubsub.subscribe(this.topic)
     this.duplicates?.start(counts => { for (const detail of counts) this.safeDispatchEvent('duplicate', { detail }) })
+    this.stopSpamming = startSpamming(this.role, this.pubsub, this.topic, async (text) => await this.publish(text, { waitMs: 1000 }))
   }
 
   leave (): void {
+    this.stopSpamming()
     this.duplicates?.stop()
     this.presence.stop()
     this.pubsub.removeEventListener('gossipsub:message', this.onGossipMessage)
@@ -205,6 +221,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       this.recordRefusal({ outcome: 'reject', reason: 'invalid_signature', propagationSource })
       return TopicValidatorResult.Reject
     }
+    if (this.alreadyHave != null && this.alreadyHave(messageIdToHex(messageIdOf(msg.data)))) return TopicValidatorResult.Ignore
     const verdict = validateChatPayload(msg.data, this.limits)
     if (verdict.action === 'accept') {
       this.accepted.set(msg, verdict.line)

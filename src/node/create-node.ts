@@ -324,7 +324,7 @@ function joinRoom (init: ChatNodeInit, settings: NodeSettings, libp2p: Libp2p<Ch
     events: libp2p,
     publishThreshold: CHAT_ROOM_SCORE_THRESHOLDS.publishThreshold ?? 0
   })
-  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics, validationDelayMs: settings.gossipsub.validationDelayMs, duplicates: settings.duplicates })
+  const joined = new ChatRoom({ pubsub: libp2p.services.pubsub, presence, room, topic, nick: init.nick ?? DEFAULT_NICK, limits, metrics, validationDelayMs: settings.gossipsub.validationDelayMs, duplicates: settings.duplicates, role: init.role, alreadyHave: (id) => settings.historyStore?.has(id) ?? false })
   joined.addEventListener('rejected', ({ detail }) => {
     if (detail.outcome === 'ignore' && detail.propagationSource != null) penalties.record(detail.propagationSource.toString(), 'ignored_message')
   })

@@ -25,6 +25,7 @@ import type { ChatNodeEvent, ChatNodeEventBody } from './node-events.ts'
 import type { HostEventBody } from './node-host.ts'
 import type { NatStatus } from './nat/status.ts'
 import type { GossipsubKnobs } from './gossipsub-knobs.ts'
+import { NODE_ROLES } from './node-role.ts'
 
 /** The version every line is written with; the parsers accept this one only. */
 export const PROTOCOL_VERSION = 1
@@ -202,6 +203,9 @@ const GOSSIPSUB_KNOBS = {
 /** The knobs that shape who connects to whom: random walks below `targetPeers`, trimming between the watermarks. */
 const TOPOLOGY_KNOBS = { targetPeers: opt(int), lowWater: opt(int), highWater: opt(int) } satisfies Shape
 
+/** An experiment's adversary (node-role.ts): `peers` for a censor, `ratePerS` and `invalid` for a spammer. */
+const ROLE = { kind: oneOf(...NODE_ROLES), peers: opt(arrayOf(str)), ratePerS: opt(num), invalid: opt(bool) } satisfies Shape
+
 const COMMANDS = {
   start: {
     node: int,
@@ -211,7 +215,8 @@ const COMMANDS = {
     metrics: opt(str),
     nick: opt(str),
     gossipsub: opt(object(GOSSIPSUB_KNOBS)),
-    topology: opt(object(TOPOLOGY_KNOBS))
+    topology: opt(object(TOPOLOGY_KNOBS)),
+    role: opt(object(ROLE))
   },
   publish: { node: int, text: str, waitMs: opt(num) },
   stop: { node: int },

@@ -8,6 +8,7 @@ import type { Registry } from 'prom-client'
 import type { NatInit } from './nat/options.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import type { GossipsubKnobs } from './gossipsub-knobs.ts'
+import type { NodeRole } from './node-role.ts'
 
 /** How the DHT filters peer addresses before storing them in its routing table. */
 export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
@@ -56,6 +57,8 @@ export interface ChatNodeInit {
    * `DEFAULT_GOSSIPSUB_KNOBS` (src/node/gossipsub-knobs.ts). Default: those defaults.
    */
   gossipsub?: Partial<GossipsubKnobs>
+  /** For experiments: an adversary, the node with one behaviour changed (node-role.ts). Default: honest. */
+  role?: NodeRole
   /** Validation limits for received messages; see `ValidationLimits`. */
   validation?: Partial<ValidationLimits>
   /** The prom-client registry the node reports into. Default: a fresh registry per node. */

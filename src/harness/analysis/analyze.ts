@@ -49,9 +49,11 @@ class DeliveryStats {
 interface DeliveryContext {
   expectedOf: (m: MessageTrace) => Set<number>
   faultFree: (m: MessageTrace) => boolean
+  /** adversaries' node indices: their deliveries are not the room's (analysis of honest nodes) */
+  adversaries: ReadonlySet<number>
 }
 
-async function writeDeliveries (runDir: string, topology: Topology, traces: TraceIndex, { expectedOf, faultFree }: DeliveryContext): Promise<DeliveryStats> {
+async function writeDeliveries (runDir: string, topology: Topology, traces: TraceIndex, { expectedOf, faultFree, adversaries }: DeliveryContext): Promise<DeliveryStats> {
   const stats = new DeliveryStats()
   const matrix = topology.links.delayMs
   const n = traces.topologyNodes
@@ -66,6 +68,8 @@ async function writeDeliveries (runDir: string, topology: Topology, traces: Trac
       const clear = faultFree(m)
       for (let i = 0; i < m.receivers.length; i++) {
         const receiver = m.receivers[i]
+        // an adversary's receipt still rebuilds the hop paths through it (hopPath), but is no delivery
+        if (adversaries.has(receiver)) continue
         const latency = m.receivedAtMs[i] - m.publishedAtMs
         const path = hopPath(m, i)
         const hops = path === undefined ? undefined : path.length - 1
@@ -103,6 +107,15 @@ async function writeDeliveries (runDir: string, topology: Topology, traces: Trac
   return stats
 }
 
+function adversarySummary (topology: Topology, adversaries: ReadonlySet<number>, messages: number): NonNullable<RunSummary['adversaries']> {
+  const roles: Record<string, number> = {}
+  for (const i of adversaries) {
+    const role = topology.nodes[i]?.role ?? 'unknown'
+    roles[role] = (roles[role] ?? 0) + 1
+  }
+  return { nodes: adversaries.size, roles, messagesLeftOut: messages }
+}
+
 /** Time until `share` of the expected receivers had the message; NaN if it never got there. */
 function timeToShare (sortedLatencies: Float64Array, expected: number, share: number): number {
   const k = Math.ceil(share * expected)
@@ -124,20 +137,29 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
   const windows = faultWindows(topology, runEndForFaults)
   const down = downIntervals(topology, runEndForFaults)
   const n = traces.topologyNodes
+  // adversaries are neither expected receivers nor counted publishers: the figures are the honest nodes'
+  const adversaries = new Set(topology.nodes.filter(node => node.role !== undefined && node.role !== 'honest').map(node => node.index))
+  let adversaryMessages = 0
+  for (const [id, m] of traces.messages) {
+    if (adversaries.has(m.publisher)) {
+      traces.messages.delete(id)
+      adversaryMessages++
+    }
+  }
 
   const expectedCache = new Map<MessageTrace, Set<number>>()
   const expectedOf = (m: MessageTrace): Set<number> => {
     let s = expectedCache.get(m)
     if (s === undefined) {
       s = new Set()
-      for (let i = 0; i < n; i++) if (i !== m.publisher && !isDownAt(down, i, m.publishedAtMs)) s.add(i)
+      for (let i = 0; i < n; i++) if (i !== m.publisher && !adversaries.has(i) && !isDownAt(down, i, m.publishedAtMs)) s.add(i)
       expectedCache.set(m, s)
     }
     return s
   }
 
   const faultFreeOf = (m: MessageTrace): boolean => !nearFault(windows, m.publishedAtMs, o.faultMarginMs)
-  const delivery = await writeDeliveries(runDir, topology, traces, { expectedOf, faultFree: faultFreeOf })
+  const delivery = await writeDeliveries(runDir, topology, traces, { expectedOf, faultFree: faultFreeOf, adversaries })
   const totals = { faultFree: new MessageTotals(), faultWindows: new MessageTotals(), all: new MessageTotals() }
 
   const dup = await duplicatesFigures(runDir, traces, delivery.total)
@@ -205,7 +227,8 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     duplicates: dup,
     faultWindows: windows,
     machine: summarizeMachine(await readMachine(runDir), o, wStart !== null && wEnd !== null ? { startMs: wStart, endMs: wEnd } : undefined),
-    traces: { files: files.length, lines: traces.lines, malformedLines: malformed, malformedByFile: traces.malformedByFile, unknownPeers: traces.peerIds.length - n }
+    traces: { files: files.length, lines: traces.lines, malformedLines: malformed, malformedByFile: traces.malformedByFile, unknownPeers: traces.peerIds.length - n },
+    ...(adversaries.size > 0 ? { adversaries: adversarySummary(topology, adversaries, adversaryMessages) } : {})
   }
   const path = join(runDir, 'summary.json')
   await writeFile(`${path}.tmp`, JSON.stringify(summary, null, 2) + '\n')

@@ -15,6 +15,8 @@ export interface TopologyNode {
   downlinkMbps?: number
   /** its node class, where the run drew one (links.bandwidth.classes, an interop run's graph) */
   class?: string
+  /** an adversary's role (silent, censor, spammer); absent: honest */
+  role?: string
 }
 
 export type FaultKind = 'kill' | 'restart' | 'freeze' | 'thaw' | 'partition' | 'heal' | 'churn'
@@ -123,6 +125,11 @@ export interface RunSummary {
   /** Fault intervals (epoch ms) as analysed; see faults.ts for how ends are found. */
   faultWindows: Array<{ kind: string, startMs: number, endMs: number, label: string }>
   machine: MachineSummary
+  /**
+   * Present when the run had adversaries: every other figure is the honest nodes' (adversaries are
+   * neither expected receivers nor publishers; their own messages are left out, and counted here).
+   */
+  adversaries?: { nodes: number, roles: Record<string, number>, messagesLeftOut: number }
   traces: {
     files: number
     lines: number

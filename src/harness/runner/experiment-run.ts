@@ -15,10 +15,11 @@ import { processRun } from '../pipeline.ts'
 import type { RunSummary } from '../analysis/index.ts'
 import { HarnessError } from '../errors.ts'
 import { makePlan } from '../plan.ts'
-import type { Plan, PlannedFault } from '../plan.ts'
+import type { Plan, PlannedFault, PlannedRole } from '../plan.ts'
 import { protocolOf, toFileForm } from '../spec.ts'
 import type { ExperimentSpec } from '../spec.ts'
 import { Fleet } from './fleet.ts'
+import type { NodeStart } from './fleet.ts'
 import { watchMachine } from './machine.ts'
 import type { MachineWatch } from './machine.ts'
 import { progress } from './progress.ts'
@@ -57,6 +58,14 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
   const plan = makePlan(spec)
   const peerIds = await makeKeys(runDir, spec.nodes.count)
   return await new ExperimentRun(spec, runDir, signal, plan, peerIds).execute()
+}
+
+/** A planned adversary as the host's start command says it (a censor's target by peer id). */
+function roleOf (r: PlannedRole | undefined, peerIds: string[]): Pick<NodeStart, 'role'> {
+  if (r === undefined) return {}
+  if (r.role === 'censor') return { role: { kind: 'censor', peers: [peerIds[r.target]] } }
+  if (r.role === 'spammer') return { role: { kind: 'spammer', ratePerS: r.ratePerS, invalid: r.invalid } }
+  return { role: { kind: 'silent' } }
 }
 
 /** The bootstrap nodes' indices and the addresses the other nodes dial them at. */
@@ -215,14 +224,15 @@ class ExperimentRun {
 
   startNode (fleet: Fleet, network: Network, i: number, bootstrap: string[]): void {
     const { spec } = this
-    const { targetPeers, lowWater, highWater, ...gossipsub } = protocolOf(spec, this.plan.nodes[i].group)
+    const { targetPeers, lowWater, highWater, ...gossipsub } = protocolOf(spec.protocol, this.plan.nodes[i].group)
     fleet.startNode(i, {
       listen: [listenAddrOf(spec, network.addresses, i)],
       bootstrap,
       identity: join(this.runDir, 'keys', `${i}.key`),
       metrics: metricsAddrOf(spec, network.addresses, i),
       gossipsub,
-      topology: { targetPeers, lowWater, highWater }
+      topology: { targetPeers, lowWater, highWater },
+      ...roleOf(this.plan.roles[i], this.peerIds)
     })
   }
 
@@ -364,7 +374,7 @@ async function writeRunFiles (
   extra: { startedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }
 ): Promise<void> {
   const topology = {
-    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap, ...plan.bandwidth[n.index], ...(plan.classes != null ? { class: plan.classes[n.index] } : {}) })),
+    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap, ...(plan.roles[n.index] !== undefined ? { role: plan.roles[n.index]?.role } : {}), ...plan.bandwidth[n.index], ...(plan.classes != null ? { class: plan.classes[n.index] } : {}) })),
     links: plan.links,
     faults,
     workload: { ...workload, endedAtMs: workload.endedAtMs || Date.now(), ratePerS: spec.workload.ratePerS, publishers: plan.publishers }

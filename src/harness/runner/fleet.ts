@@ -26,6 +26,8 @@ export interface NodeStart {
   /** the node's gossipsub knobs (the spec's `protocol`, by the node's group) */
   gossipsub?: Partial<GossipsubKnobs>
   topology?: { targetPeers?: number, lowWater?: number, highWater?: number }
+  /** an adversary (the spec's `adversaries`); honest when absent */
+  role?: { kind: 'silent' } | { kind: 'censor', peers: string[] } | { kind: 'spammer', ratePerS: number, invalid: boolean }
 }
 
 export interface NodeState {

@@ -32,6 +32,9 @@ export interface MetricsServerInit {
   warn?: (line: string) => void
 }
 
+/** Pending connections the kernel may queue for accept (capped by net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096
+
 export async function startMetricsServer (registry: Registry, host: string, port: number, init: MetricsServerInit = {}): Promise<MetricsServer> {
   const limits = { ...DEFAULT_METRICS_SERVER_LIMITS, ...init.limits }
   const warn = init.warn ?? logger('p2p-chat:metrics-server').error
@@ -113,7 +116,11 @@ export async function startMetricsServer (registry: Registry, host: string, port
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => {
+    // the kernel's queue of connections not yet accepted: an attacker churning thousands a second
+    // (each newcomer evicts an idle socket, and is replaced at once) filled Node's default 511, so a
+    // scraper's SYN was dropped and retried only after 1 s (/healthz missed its 1 s deadline in 2 of
+    // 5 runs of the http-idle-sockets attack). The kernel caps this at net.core.somaxconn (4096 here).
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject)
       resolve()
     })

@@ -1,7 +1,7 @@
 /**
- * The network lab (src/lab/netns) and the netem renderer (src/harness/netem.ts).
- * The lab tests need root (namespaces, nftables, NFQUEUE) and skip otherwise; the renderers run
- * everywhere. Tolerances from issue 8: configured vs observed RTT within 2 % + 1 ms, loss within
+ * The network lab (src/lab/netns); the netem renderer's tests are in test/netem.test.ts.
+ * The lab tests need root (namespaces, nftables, NFQUEUE) and skip otherwise; the rule renderer
+ * runs everywhere. Tolerances from issue 8: configured vs observed RTT within 2 % + 1 ms, loss within
  * 1 point.
  */
 import assert from 'node:assert/strict'
@@ -12,7 +12,6 @@ import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { netemArgs, renderNetemCommands } from '../src/harness/netem.ts'
 import { cleanAll, createLab, ensureDelayerBinary, listNamespaces } from '../src/lab/netns/index.ts'
 import type { Lab, Where } from '../src/lab/netns/index.ts'
 import { ipToNumber } from '../src/lab/netns/addresses.ts'
@@ -30,38 +29,6 @@ const CHILD = fileURLToPath(new URL('./helpers/netns-lab-child.ts', import.meta.
 /** the serialisation probe's message, and the TCP payload a full 1500-byte frame carries (timestamps on) */
 const MESSAGE = 64 * 1024
 const MSS = 1448
-
-describe('netem renderer', () => {
-  it('shapes each destination through its own netem class, grouping equal links', () => {
-    const plans = renderNetemCommands(
-      [{ address: '10.0.0.1', rateMbit: 50 }, { address: '10.0.0.2', device: 'net1' }, { address: '10.0.0.3' }],
-      { delayMs: [[0, 25, 25], [10, 0, 0], [40, 40, 0]], jitterMs: [[0, 5, 5], [0, 0, 0], [0, 0, 0]], lossPct: [[0, 1, 1], [0, 0, 0], [0.25, 0, 0]] }
-    )
-    assert.deepEqual(plans[0].commands, [
-      'tc qdisc del dev eth0 root 2>/dev/null || true',
-      'tc qdisc add dev eth0 root handle 1: htb default 10',
-      'tc class add dev eth0 parent 1: classid 1:1 htb rate 50mbit ceil 50mbit',
-      'tc class add dev eth0 parent 1:1 classid 1:10 htb rate 50mbit ceil 50mbit',
-      'tc class add dev eth0 parent 1:1 classid 1:100 htb rate 50mbit ceil 50mbit',
-      'tc qdisc add dev eth0 parent 1:100 handle 100: netem delay 25ms 5ms loss random 1% limit 100000',
-      'tc filter add dev eth0 parent 1: protocol ip prio 1 u32 match ip dst 10.0.0.2/32 flowid 1:100',
-      'tc filter add dev eth0 parent 1: protocol ip prio 1 u32 match ip dst 10.0.0.3/32 flowid 1:100'
-    ])
-    // a zero link gets no class: its packets take the unshaped default class
-    assert.equal(plans[1].commands.filter(c => c.includes('netem')).length, 1)
-    assert.ok(plans[1].commands.every(c => !c.includes('10.0.0.3/32')))
-    assert.ok(plans[1].commands.some(c => c.startsWith('tc qdisc add dev net1 root')))
-    assert.equal(plans[2].commands.filter(c => c.includes(' netem ')).length, 2)
-    assert.ok(plans[2].commands.includes('tc qdisc add dev eth0 parent 1:101 handle 101: netem delay 40ms limit 100000'))
-    assert.ok(plans[2].commands.includes('tc qdisc add dev eth0 parent 1:100 handle 100: netem delay 40ms loss random 0.25% limit 100000'))
-  })
-
-  it('rejects matrices of the wrong size and invalid values', () => {
-    assert.throws(() => renderNetemCommands([{ address: 'a' }, { address: 'b' }], { delayMs: [[0, 1]] }), /delayMs must be 2 x 2/)
-    assert.throws(() => netemArgs(-1, 0, 0), /delay must be a number >= 0/)
-    assert.throws(() => netemArgs(1, 0, 101), /loss must be at most 100/)
-  })
-})
 
 describe('delayer build', () => {
   it('names the package to install when gcc is missing', () => {

@@ -6,6 +6,8 @@
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runSweep, SweepError } from '../harness/sweep-run.ts'
+import type { SweepProgress } from '../harness/sweep-run.ts'
+import { summaryLines } from './run-summary.ts'
 import { CompareError } from '../harness/compare.ts'
 import { writeComparison } from '../harness/compare-report.ts'
 import type { ComparisonResult } from '../harness/compare-report.ts'
@@ -18,6 +20,16 @@ function stamp (): string {
 
 function comparisonLines (c: ComparisonResult): string {
   return `comparison of ${c.runs} runs in ${c.variants.length} variants: ${c.path} (${c.plots.length} plots)\n`
+}
+
+function progressLine (p: SweepProgress): string {
+  const tag = `[${p.index + 1}/${p.total}] ${p.run.variant} trial ${p.run.trial + 1}/${p.trials}`
+  switch (p.status) {
+    case 'running': return `${tag}: running (seed ${p.run.seed})`
+    case 'done': return `${tag}: ${summaryLines(p.summary).replace(/\n/g, '; ')}`
+    case 'failed': return `${tag}: FAILED: ${p.error}`
+    default: return `${tag}: done earlier`
+  }
 }
 
 /** Runs a sweep spec; exit 0 all runs done, 1 some failed, 130 interrupted (resume with the same command). */
@@ -37,7 +49,7 @@ export async function experimentSweep (raw: Record<string, unknown>, specPath: s
   process.on('SIGTERM', onSignal)
   let result
   try {
-    result = await runSweep(raw, dir, controller.signal, line => { process.stderr.write(`sweep ${line}\n`) })
+    result = await runSweep(raw, dir, controller.signal, p => { process.stderr.write(`sweep ${progressLine(p)}\n`) })
   } catch (err) {
     if (err instanceof SpecError) throw new UsageError(`${specPath}: ${err.message}`)
     if (err instanceof SweepError) throw new UsageError(err.message)

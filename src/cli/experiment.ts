@@ -13,8 +13,7 @@ import { collectRun } from '../harness/collect.ts'
 import { processRun } from '../harness/pipeline.ts'
 import { cleanAll } from '../lab/netns/index.ts'
 import { cleanOrphanedRuns } from '../harness/runner/registry.ts'
-import type { RunSummary } from '../harness/analysis/index.ts'
-import type { ClassSummary } from '../harness/analysis/types.ts'
+import { summaryLines } from './run-summary.ts'
 import { UsageError } from './usage-error.ts'
 import { natMatrix } from '../harness/nat-matrix.ts'
 import { BundleError, bundleRun, verifyBundle } from '../harness/bundle.ts'
@@ -53,18 +52,6 @@ function runDirArg (argv: string[], command: string): string {
   return dir
 }
 
-function summaryLines (s: RunSummary): string {
-  const pct = (x: number | null): string => x == null ? 'n/a' : `${(x * 100).toFixed(3)} %`
-  const ms = (x: number | null): string => x == null ? 'n/a' : `${x.toFixed(1)} ms`
-  const line = (what: string, c: ClassSummary): string =>
-    `${what}: delivery ${pct(c.deliveryRatio)} (within 1 s ${pct(c.within1s)}), latency p50 ${ms(c.latencyMs.p50)} p99 ${ms(c.latencyMs.p99)}, ` +
-    `latency/shortest path p50 ${c.latencyOverShortestPath.p50?.toFixed(2) ?? 'n/a'}, per-hop overhead p50 ${ms(c.perHopOverheadMs.p50)} p99 ${ms(c.perHopOverheadMs.p99)}`
-  const { faultFree, faultWindows, all } = s.byFaultClass
-  // with faults, a partition's wait must not read as the implementation's latency
-  return faultWindows.messages > 0
-    ? [line('fault-free', faultFree), line('fault windows', faultWindows)].join('\n')
-    : line('all messages', all)
-}
 
 async function experimentRun (argv: string[]): Promise<number> {
   // a gossipsub-interop params.json is a scenario of its own kind, with its own flags

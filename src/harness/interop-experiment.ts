@@ -68,7 +68,7 @@ export async function runInteropExperiment (init: InteropExperimentInit): Promis
     interop: { scenario: init.scenario, nodes, network: init.network, seed: init.seed, ...(init.network === 'uniform' ? { delayMs: init.delayMs ?? 0, mbit: init.mbit ?? null } : {}), skip: init.skip ?? 0 }
   }
   await writeFile(join(out, 'spec.yaml'), toYaml(spec))
-  const run = await runInteropScenario({ params: join(out, 'params.json'), nodes, out, network, runId: init.runId, say: init.say })
+  const run = await runInteropScenario({ params: join(out, 'params.json'), script: params.script, nodes, out, network, runId: init.runId, say: init.say })
 
   const framework = analyseInteropRun(await readInteropRun(out), { skip: init.skip ?? 0 })
   await mkdir(join(out, 'plots'), { recursive: true })

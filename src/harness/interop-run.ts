@@ -15,14 +15,15 @@ import type { ChildProcess } from 'node:child_process'
 import { createLab } from '../lab/netns/index.ts'
 import type { Lab } from '../lab/netns/index.ts'
 import { cliEntry } from '../lab/cli-entry.ts'
-import { parseInteropParams } from '../interop/params.ts'
 import type { Instruction } from '../interop/params.ts'
 import { ChatError } from '../node/errors.ts'
 import type { InteropNetwork } from './interop-network.ts'
 
 export interface InteropRunInit {
-  /** the framework's params.json */
+  /** the framework's params.json, which every node reads */
   params: string
+  /** its script, parsed (the runner needs its last waitUntil) */
+  script: Instruction[]
   nodes: number
   /** the run folder: hosts/nodeN/ are written here */
   out: string
@@ -65,8 +66,7 @@ export async function runInteropScenario (init: InteropRunInit): Promise<Interop
   if (!Number.isInteger(init.nodes) || init.nodes < 2 || init.nodes > 1000) throw new InteropRunError(`--nodes ${init.nodes}: expected 2 to 1000 nodes`)
   if (init.network.delayMs.length !== init.nodes) throw new InteropRunError(`network: describes ${init.network.delayMs.length} nodes, the run has ${init.nodes}`)
   const paramsPath = resolve(init.params)
-  const { script } = parseInteropParams(await readFile(paramsPath, 'utf8').catch((err: any) => { throw new InteropRunError(`--params ${init.params}: cannot be read (${err.code ?? err.message})`) }))
-  const deadlineS = scriptSeconds(script) + EXIT_GRACE_S
+  const deadlineS = scriptSeconds(init.script) + EXIT_GRACE_S
   const started = performance.now()
   const startedAtMs = Date.now()
   const lab = await createLab({ runId: init.runId ?? `iop${process.pid % 100000}`, machines: Array.from({ length: init.nodes }, () => ({})) })

@@ -113,6 +113,17 @@ export function checkBandwidth (b: BandwidthSpec | undefined, groups: Set<string
   if (perProcess !== 1) throw new SpecError(`links.bandwidth: needs nodes.perProcess: 1 (a cap is per namespace, and ${perProcess} nodes would share one)`)
 }
 
+/** Adversaries and publishers both come from the non-bootstrap nodes, apart; a censor's target exists. */
+export function checkAdversaries (adversaries: AdversarySpec[], nodes: number, nonBootstrap: number, publishers: number): void {
+  const count = adversaries.reduce((n, a) => n + a.count, 0)
+  if (count > 0 && count + publishers > nonBootstrap) {
+    throw new SpecError(`adversaries: ${count} adversaries and ${publishers} publishers need ${count + publishers} non-bootstrap nodes, there are ${nonBootstrap}`)
+  }
+  adversaries.forEach((a, i) => {
+    if (a.role === 'censor' && a.target != null && a.target >= nodes) throw new SpecError(`adversaries[${i}].target: node ${a.target} does not exist (nodes.count is ${nodes})`)
+  })
+}
+
 function completeKnobs (at: string, given: Partial<ProtocolKnobs>): ProtocolKnobs {
   const { targetPeers, lowWater, highWater, ...gossipsub } = given
   let knobs: GossipsubKnobs

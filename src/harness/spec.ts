@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml'
 import AjvModule from 'ajv'
 import type { ErrorObject } from 'ajv'
 import { REGION_PRESETS, regionSizes } from './regions.ts'
-import { ADVERSARIES_SCHEMA, BANDWIDTH_SCHEMA, checkBandwidth, PROTOCOL_KNOBS_SCHEMA, resolveProtocol, SpecError } from './spec-knobs.ts'
+import { ADVERSARIES_SCHEMA, BANDWIDTH_SCHEMA, checkAdversaries, checkBandwidth, PROTOCOL_KNOBS_SCHEMA, resolveProtocol, SpecError } from './spec-knobs.ts'
 import type { AdversarySpec, BandwidthSpec, ProtocolSpec } from './spec-knobs.ts'
 
 export { SpecError, protocolOf, DEFAULT_PROTOCOL_KNOBS } from './spec-knobs.ts'
@@ -302,14 +302,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   }
   spec.protocol = resolveProtocol(spec.protocol, names)
   checkBandwidth(spec.links.bandwidth, names, spec.runner, spec.nodes.perProcess)
-  const adversaries = spec.adversaries.reduce((n, a) => n + a.count, 0)
-  const candidates = nodes.count - spec.bootstrap.count
-  if (adversaries > 0 && adversaries + spec.workload.publishers > candidates) {
-    fail(`adversaries: ${adversaries} adversaries and ${spec.workload.publishers} publishers need ${adversaries + spec.workload.publishers} non-bootstrap nodes, there are ${candidates}`)
-  }
-  spec.adversaries.forEach((a, i) => {
-    if (a.role === 'censor' && a.target != null && a.target >= nodes.count) fail(`adversaries[${i}].target: node ${a.target} does not exist (nodes.count is ${nodes.count})`)
-  })
+  checkAdversaries(spec.adversaries, nodes.count, nodes.count - spec.bootstrap.count, spec.workload.publishers)
   spec.faults.forEach((f, i) => {
     if (f.atS > spec.workload.durationS) fail(`faults[${i}].at: ${f.atS} s is after the workload ends (${spec.workload.durationS} s)`)
     if ('nodes' in f) {

@@ -38,6 +38,13 @@ export interface SweepState {
 
 export interface SweepResult { state: SweepState, interrupted: boolean }
 
+/** What a sweep reports of each run as it goes (the CLI prints it). */
+export type SweepProgress = { index: number, total: number, trials: number, run: SweepRun } & (
+  | { status: 'done earlier' }
+  | { status: 'running' }
+  | { status: 'done', summary: RunSummary }
+  | { status: 'failed', error: string })
+
 export class SweepError extends HarnessError {
   static name = 'SweepError'
 }
@@ -72,28 +79,27 @@ async function openState (raw: Record<string, unknown>, dir: string, runs: Sweep
   return state
 }
 
-export async function runSweep (raw: Record<string, unknown>, dir: string, signal: AbortSignal, say: (line: string) => void): Promise<SweepResult> {
+export async function runSweep (raw: Record<string, unknown>, dir: string, signal: AbortSignal, progress: (p: SweepProgress) => void): Promise<SweepResult> {
   const plan = planSweep(raw)
   for (const r of plan.runs) preflight(r.spec)
   const state = await openState(raw, dir, plan.runs, plan.axes, plan.trials)
-  const total = plan.runs.length
   for (const [i, run] of plan.runs.entries()) {
     const entry = state.runs[i]
-    const tag = `[${i + 1}/${total}] ${run.variant} trial ${run.trial + 1}/${plan.trials}`
+    const at = { index: i, total: plan.runs.length, trials: plan.trials, run }
     if (entry.status === 'done') {
-      say(`${tag}: done earlier`)
+      progress({ ...at, status: 'done earlier' })
       continue
     }
     const runDir = join(dir, run.dir)
     await rm(runDir, { recursive: true, force: true })
     await mkdir(runDir, { recursive: true })
     await writeFile(join(runDir, 'variant.json'), JSON.stringify({ variant: run.variant, axes: run.axes, trial: run.trial, seed: run.seed }, null, 2) + '\n')
-    say(`${tag}: running (seed ${run.seed})`)
+    progress({ ...at, status: 'running' })
     try {
       const result = await runExperiment(run.spec, runDir, signal)
       entry.status = 'done'
       delete entry.error
-      say(`${tag}: ${figuresLine(result.summary)}`)
+      progress({ ...at, status: 'done', summary: result.summary })
     } catch (err: any) {
       if (signal.aborted) {
         await saveState(dir, state)
@@ -101,15 +107,9 @@ export async function runSweep (raw: Record<string, unknown>, dir: string, signa
       }
       entry.status = 'failed'
       entry.error = String(err?.message ?? err).slice(0, 500)
-      say(`${tag}: FAILED: ${entry.error}`)
+      progress({ ...at, status: 'failed', error: entry.error })
     }
     await saveState(dir, state)
   }
   return { state, interrupted: false }
-}
-
-function figuresLine (s: RunSummary): string {
-  const pct = (x: number | null): string => x == null ? 'n/a' : `${(x * 100).toFixed(2)} %`
-  const ms = (x: number | null): string => x == null ? 'n/a' : `${x.toFixed(1)} ms`
-  return `delivery ${pct(s.deliveryRatio.overall)}, latency p50 ${ms(s.latencyMs.p50)} p99 ${ms(s.latencyMs.p99)}, duplicates/delivery ${s.duplicates.perDelivery?.toFixed(2) ?? 'n/a'}`
 }

@@ -91,7 +91,7 @@ export interface ChatRoomInit {
   role?: NodeRole
   /**
    * Whether the room already has the message with this id from elsewhere (the history fetch): a
-   * gossip copy of it (IWANT after an IHAVE) is then dropped quietly, not shown a second time.
+   * gossip copy of it (IWANT after an IHAVE) is then not delivered a second time.
    */
   alreadyHave?: (id: string) => boolean
 }
@@ -221,7 +221,6 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
       this.recordRefusal({ outcome: 'reject', reason: 'invalid_signature', propagationSource })
       return TopicValidatorResult.Reject
     }
-    if (this.alreadyHave != null && this.alreadyHave(messageIdToHex(messageIdOf(msg.data)))) return TopicValidatorResult.Ignore
     const verdict = validateChatPayload(msg.data, this.limits)
     if (verdict.action === 'accept') {
       this.accepted.set(msg, verdict.line)
@@ -235,7 +234,8 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
     const { msg, msgId, propagationSource } = evt.detail
     if (msg.topic !== this.topic || msg.type !== 'signed') return
     const line = this.accepted.get(msg)
-    if (line == null) return
+    // gossipsub hands over the id it computed: no second hash to tell a copy the history fetch already brought
+    if (line == null || this.alreadyHave?.(msgId) === true) return
     // sub-millisecond wall clock: loopback deliveries take about a millisecond
     const receivedAtMs = wallClockMs()
     const latencyMs = receivedAtMs - line.sentAtMs

@@ -70,10 +70,11 @@ import { messagingMetrics as createMessagingMetrics } from './messaging-metrics.
 import type { MessagingMetrics } from './messaging-metrics.ts'
 import { historyStatusName } from './messaging-events.ts'
 import type { ResourceBudget } from './resource-budget.ts'
-import { IpLimits } from './ip-limits.ts'
-import { DhtRecordBudget, withDhtLimits } from './dht-limits.ts'
-import { DhtInboundMeter } from './dht-meter.ts'
-import { PeerPenalties } from './peer-penalties.ts'
+import { withDhtLimits } from './dht-limits.ts'
+import { nodeDefences } from './node-defences.ts'
+import type { IpLimits } from './ip-limits.ts'
+import type { PeerPenalties } from './peer-penalties.ts'
+import type { Defences } from './node-defences.ts'
 import { natParts } from './nat/node-parts.ts'
 import type { NatParts, NatServices } from './nat/node-parts.ts'
 import type { RelayServerLimits } from './nat/options.ts'
@@ -192,33 +193,6 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
       ...(transports.quic ? DEFAULT_LISTEN_QUIC : [])
     ]
   }
-}
-
-/** The node's resource defences: per-host limits, peer penalties and the DHT's budgets, each refusal counted. */
-interface Defences {
-  ipLimits: IpLimits
-  penalties: PeerPenalties
-  dhtLimits: { records: DhtRecordBudget, meter: DhtInboundMeter }
-}
-
-function nodeDefences (budget: ResourceBudget, metrics: ChatMetrics, links: NodeLinks): Defences {
-  const refused = (limit: string): void => { metrics.limitRefusals.inc({ limit }) }
-  const ipLimits = new IpLimits(budget, { onRefused: refused })
-  const penalties = new PeerPenalties({
-    onAbusive: (peer) => {
-      refused('abusive_peer')
-      links.abortConnections(peer, 'abusive peer: too many refused messages')
-    }
-  })
-  const dhtLimits = {
-    records: new DhtRecordBudget(budget, undefined, refused),
-    meter: new DhtInboundMeter(budget, (peer, offence) => {
-      // a refused store is already counted by the record budget, under its own limit
-      if (offence !== 'dht_store_refused') refused(offence === 'dht_overdrawn' ? 'dht_rate_per_host' : 'dht_requests_per_stream')
-      penalties.record(peer.toString(), offence)
-    })
-  }
-  return { ipLimits, penalties, dhtLimits }
 }
 
 function chatServices (init: ChatNodeInit, settings: NodeSettings, metrics: ChatMetrics, messagingMetrics: MessagingMetrics, defences: Defences, links: NodeLinks) {

@@ -275,12 +275,15 @@ for i in 0 1; do
     -v "$work/params.json:/params.json:ro" "$node_image" interop-node --params /params.json >/dev/null
 done
 for i in 0 1; do wait_for "interop node$i to end its script" 60 exited "$project-node$i"; done
+# each log read whole into a variable: `docker logs | head` or `| grep -q` would end the pipe early,
+# and under pipefail docker's SIGPIPE then fails a check that held
 for i in 0 1; do
   code=$($DOCKER inspect -f '{{.State.ExitCode}}' "$project-node$i")
-  [ "$code" = 0 ] || fail "interop node$i exited with $code: $($DOCKER logs "$project-node$i" 2>&1 | tail -n 3)"
-  $DOCKER logs "$project-node$i" 2>/dev/null | head -n 1 | grep -q "\"msg\":\"PeerID\".*\"node_id\":$i" || fail "interop node$i did not log its PeerID (node id from its host name) first"
+  logs=$($DOCKER logs "$project-node$i" 2>/dev/null)
+  [ "$code" = 0 ] || fail "interop node$i exited with $code: $(printf '%s\n' "$logs" | tail -n 3)"
+  [[ "${logs%%$'\n'*}" == *'"msg":"PeerID"'*"\"node_id\":$i"* ]] || fail "interop node$i did not log its PeerID (node id from its host name) first"
+  if [ "$i" = 1 ]; then [[ "$logs" == *'"msg":"Received Message","id":"1"'* ]] || fail "interop node1 did not receive message 1"; fi
 done
-$DOCKER logs "$project-node1" 2>/dev/null | grep '"msg":"Received Message"' | grep -q '"id":"1"' || fail "interop node1 did not receive message 1"
 echo "interop-node in the image: node0 and node1 took their ids from their host names, node1 received node0's message, both exited 0"
 
 step "docker stop"

@@ -156,29 +156,45 @@ describe('local runner', () => {
 })
 
 describe('adversaries', () => {
-  it('a run with silent, censoring and spamming nodes: drawn from the non-publishers, run as their roles, and left out of the figures', async () => {
+  it('a run with silent, censoring, spamming and eclipsing nodes: drawn from the non-publishers, run as their roles, left out of the figures, and reported apart', async () => {
     const spec = await writeSpec('adversaries', [
-      'name: adversaries', 'runner: local', 'nodes: { count: 8 }',
+      'name: adversaries', 'runner: local', 'nodes: { count: 11 }',
       'workload: { publishers: 3, ratePerS: 4, durationS: 5, warmupS: 1, cooldownS: 2 }',
       'metrics: { enabled: false }',
-      'adversaries:', '  - { role: silent, count: 2 }', '  - { role: censor, count: 1 }', '  - { role: spammer, count: 1, ratePerS: 5, invalid: false }'
+      'adversaries:', '  - { role: silent, count: 2 }', '  - { role: censor, count: 1 }', '  - { role: spammer, count: 1, ratePerS: 5, invalid: false }',
+      '  - { role: spammer, count: 1, ratePerS: 20, invalid: true }', '  - { role: eclipse, count: 1 }'
     ].join('\n') + '\n')
     const out = join(dir, 'adversaries-run')
     const { code, stderr } = await runCli(['experiment', 'run', spec, '--out', out], { timeoutMs: 180_000 })
     assert.equal(code, 0, stderr)
     const topology = JSON.parse(await readFile(join(out, 'topology.json'), 'utf8'))
     const roleOf = new Map<string, string>(topology.nodes.map((n: any) => [n.peerId, n.role ?? 'honest']))
-    assert.deepEqual(topology.nodes.map((n: any) => n.role).filter(Boolean).sort(), ['censor', 'silent', 'silent', 'spammer'])
+    assert.deepEqual(topology.nodes.map((n: any) => n.role).filter(Boolean).sort(), ['censor', 'eclipse', 'silent', 'silent', 'spammer', 'spammer'])
     assert.ok(topology.workload.publishers.every((i: number) => topology.nodes[i].role === undefined), 'every publisher is honest')
+    const eclipse = topology.nodes.find((n: any) => n.role === 'eclipse')
+    const target = topology.nodes[eclipse.target]
+    assert.ok(target.role === undefined && target.bootstrap === false && !topology.workload.publishers.includes(target.index), 'the eclipse\'s target is an honest bystander')
     const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'))
-    assert.deepEqual(summary.adversaries.roles, { silent: 2, censor: 1, spammer: 1 })
-    assert.ok(summary.adversaries.messagesLeftOut > 0, 'the spammer\'s own messages are left out')
+    assert.deepEqual(summary.adversaries.roles, { silent: 2, censor: 1, spammer: 2, eclipse: 1 })
+    assert.ok(summary.adversaries.messagesLeftOut > 0, 'the spammers\' own messages are left out')
     assert.equal(summary.messages.published, 20, 'the workload\'s messages: 5 s at 4/s')
     const rows = (await readFile(join(out, 'deliveries.csv'), 'utf8')).trim().split('\n').slice(1).map(r => r.split(','))
     assert.ok(rows.length > 0)
     assert.ok(rows.every(r => roleOf.get(r[2]) === 'honest' && roleOf.get(r[1]) === 'honest'), 'deliveries are between honest nodes only')
-    assert.equal(summary.deliveryRatio.expected, 20 * 3, 'each message expected at the 3 other honest nodes')
-    assert.match(await readFile(join(out, 'report.md'), 'utf8'), /\| adversaries \| 2 silent, 1 censor, 1 spammer \(.*censor of the first publisher.*\); \*\*every figure below is the honest nodes'\*\* \|/)
+    assert.equal(summary.deliveryRatio.expected, 20 * 4, 'each message expected at the 4 other honest nodes')
+    // the invalid spammer is graylisted by the honest nodes it reached, after a measured exposure
+    const spam = summary.adversaries.verdicts.spammer
+    assert.ok(spam.graylisted.pairs > 0 && spam.graylisted.msP50 > 0, JSON.stringify(spam))
+    assert.equal(summary.adversaries.verdicts.silent?.graylisted.pairs ?? 0, 0, 'silence costs no score')
+    const expectedTargets = [[topology.workload.publishers[0], 'censor'], [target.index, 'eclipse']].sort((a, b) => a[0] - b[0])
+    assert.deepEqual(summary.adversaries.targets.map((t: any) => [t.node, t.by]), expectedTargets, 'the censor\'s and the eclipse\'s targets, apart')
+    // one node per process: each role's CPU is its own, read from processes.csv
+    assert.ok((await readFile(join(out, 'processes.csv'), 'utf8')).trim().split('\n').length > 11)
+    for (const role of ['honest', 'spammer', 'eclipse']) assert.ok(summary.adversaries.cost[role].cpuSPerNode > 0, role)
+    const report = await readFile(join(out, 'report.md'), 'utf8')
+    const setup = report.split('\n').find(l => l.startsWith('| adversaries |')) ?? ''
+    for (const part of ['2 silent', '1 censor', '2 spammer', '1 eclipse', 'censor of the first publisher', 'eclipse of the first honest bystander', '**every figure below is the honest nodes\'**']) assert.ok(setup.includes(part), `${part} in ${setup}`)
+    assert.match(report, /## Adversaries[\s\S]*\| spammer \| 2 \| \d+ \| \d+ \(/)
   })
 })
 

@@ -5,7 +5,10 @@
  *   none to B, and delivers none itself.
  * - censor: A - X - B and D - X. X forwards D's messages to B but none of A's.
  * - spammer (invalid): its junk is rejected by an honest peer, whose score of it falls to the
- *   graylist with the room's scoring, and stays 0 with scoring off (the knob reaching gossipsub).
+ *   graylist with the room's scoring (and the node says so: a `verdict` event), and stays 0 with
+ *   scoring off (the knob reaching gossipsub).
+ * - eclipse: dials its target by peer id alone (the address from the peer store), redials it after
+ *   the target drops the connection, and forwards the target nothing.
  * An absence is asserted only after a positive control on the same path arrived, plus two heartbeats.
  */
 import { describe, it } from 'node:test'
@@ -77,13 +80,41 @@ describe('adversary roles', () => {
       // the GossipSub interface leaves the router's getScore out; the implementation has it
       const router = honest.libp2p.services.pubsub as unknown as { getScore: (peer: string) => number }
       const score = (): number => router.getScore(peerId(spammer))
+      const verdicts: string[] = []
+      honest.events.addEventListener('event', ({ detail: e }) => { if (e.event === 'verdict' && e.peerId === peerId(spammer)) verdicts.push(e.verdict) })
       if (scoring === 'chat-room') {
         await pollUntil('the spammer\'s score falls below the graylist threshold', 15_000, () => score() < GRAYLIST ? true : undefined)
+        await pollUntil('the honest node reports the spammer graylisted', 5_000, () => verdicts.includes('graylisted') ? true : undefined)
       } else {
         await settle()
         assert.equal(score(), 0, 'no scoring, no score')
+        assert.ok(!verdicts.includes('graylisted'), 'and no graylist verdict')
       }
       await spammer.stop()
     }
+  })
+
+  it('eclipse: reaches its target by peer id, comes back when dropped, and forwards it nothing', async () => {
+    const [a, target] = [await node(), await node()]
+    // the eclipse knows where the target is only through its peer store, as a DHT lookup would leave it
+    const e = await node({ role: { kind: 'eclipse', peers: [peerId(target)] } })
+    await e.libp2p.peerStore.merge(target.libp2p.peerId, { multiaddrs: target.libp2p.getMultiaddrs() })
+    await link(a, e)
+    const atTarget = inbox(target)
+    await pollUntil('the eclipse node connects to its target', 10_000, () => e.libp2p.getConnections(target.libp2p.peerId).length > 0 ? true : undefined)
+    await pollUntil('the target has the eclipse node in its room', 10_000, () => target.room.presence.roomPeers().includes(peerId(e)) ? true : undefined)
+    await target.libp2p.hangUp(e.libp2p.peerId)
+    await pollUntil('the eclipse node comes back', 15_000, () => e.libp2p.getConnections(target.libp2p.peerId).length > 0 ? true : undefined)
+    await pollUntil('A and the eclipse node share the room', 10_000, () => a.room.presence.roomPeers().includes(peerId(e)) ? true : undefined)
+    // the positive control: the message reached the eclipse node's validator (the role's IGNORE)
+    const validators = e.libp2p.services.pubsub.topicValidators
+    const roleValidator = validators.get(e.room.topic)
+    assert.ok(roleValidator != null)
+    let validated = 0
+    validators.set(e.room.topic, (source, msg) => { validated++; return roleValidator(source, msg) })
+    await a.room.publish('for the target')
+    await pollUntil('the message reaches the eclipse node', 10_000, () => validated > 0 ? true : undefined)
+    await settle()
+    assert.deepEqual(atTarget, [], 'the target, reachable only through the eclipse, got nothing')
   })
 })

@@ -76,6 +76,7 @@ export function humanOutput (print: (line: string) => void, ownNick: string, rep
         case 'rejected:summary': print(`* dropped ${e.suppressed} more messages in ${e.intervalMs / 1000} s from ${e.sources} peer${e.sources === 1 ? '' : 's'} (${e.reasons.map(r => `${r.reason} x${r.count}`).join(', ')})`); break
         case 'bootstrap': break // the log says it
         case 'duplicate': break // for traces; p2p_chat_duplicate_messages_total has the total
+        case 'verdict': if (e.verdict === 'graylisted') print(`* ${shortId(e.peerId)} graylisted (score ${e.score}): its messages are dropped unread`); break // a prune is routine mesh upkeep
         case 'history': say(e.sentAtMs, `${safeInline(e.nick)}@${shortId(e.from)}`, e.text, '  [history]'); break
         case 'history:synced': if (e.received > 0 || e.refused > 0) print(`* history: ${e.accepted} earlier message${e.accepted === 1 ? '' : 's'} from ${e.peers} peer${e.peers === 1 ? '' : 's'}${e.refused > 0 ? `, ${e.refused} refused (failed verification)` : ''}`); break
         case 'history:refused': break // counted in history:synced and the metrics

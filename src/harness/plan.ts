@@ -18,7 +18,7 @@ export function seededRandom (seed: number): () => number {
   }
 }
 
-export type PlannedRole = { role: 'silent' } | { role: 'censor', target: number } | { role: 'spammer', ratePerS: number, invalid: boolean }
+export type PlannedRole = { role: 'silent' } | { role: 'censor' | 'eclipse', target: number } | { role: 'spammer', ratePerS: number, invalid: boolean }
 
 export interface PlannedNode { index: number, group: string, bootstrap: boolean }
 
@@ -65,6 +65,9 @@ export function makePlan (spec: ExperimentSpec): Plan {
   const pool = spec.workload.publishers <= nonBootstrap.length ? nonBootstrap : nodes.filter(n => roles[n.index] === undefined).map(n => n.index)
   const publishers = shuffle(pool, random).slice(0, spec.workload.publishers).sort((a, b) => a - b)
   for (const r of roles) if (r?.role === 'censor' && r.target < 0) r.target = publishers[0]
+  // an eclipse without a target surrounds the first honest node that neither bootstraps nor publishes: its losses are the attack's
+  const bystander = nonBootstrap.find(i => !publishers.includes(i)) ?? nonBootstrap[0] ?? 0
+  for (const r of roles) if (r?.role === 'eclipse' && r.target < 0) r.target = bystander
   const publishes: Plan['publishes'] = []
   const intervalMs = 1000 / spec.workload.ratePerS
   for (let t = 0; t < spec.workload.durationS * 1000; t += intervalMs) {
@@ -77,16 +80,18 @@ export function makePlan (spec: ExperimentSpec): Plan {
 /**
  * Which non-bootstrap nodes are adversaries, in the spec's order, drawn from a stream of their own
  * (a spec's other draws stay what they were without adversaries, but for the publishers, who are
- * drawn from the honest nodes). A censor without a target censors the first publisher (set above).
+ * drawn from the honest nodes). A censor without a target censors the first publisher (set above);
+ * a target named in the spec is never drawn as an adversary.
  */
 function adversaryRoles (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['roles'] {
   const roles: Plan['roles'] = nodes.map(() => undefined)
   if (spec.adversaries.length === 0) return roles
   const next = seededRandom(Math.imul(spec.seed ^ 0x27d4eb2f, 0x165667b1))
-  const candidates = shuffle(nodes.filter(n => !n.bootstrap).map(n => n.index), next)
+  const targets = new Set(spec.adversaries.flatMap(a => 'target' in a && a.target != null ? [a.target] : []))
+  const candidates = shuffle(nodes.filter(n => !n.bootstrap && !targets.has(n.index)).map(n => n.index), next)
   for (const a of spec.adversaries) {
     for (const i of candidates.splice(0, a.count)) {
-      roles[i] = a.role === 'censor' ? { role: 'censor', target: a.target ?? -1 } : a.role === 'spammer' ? { role: 'spammer', ratePerS: a.ratePerS, invalid: a.invalid } : { role: 'silent' }
+      roles[i] = a.role === 'censor' || a.role === 'eclipse' ? { role: a.role, target: a.target ?? -1 } : a.role === 'spammer' ? { role: 'spammer', ratePerS: a.ratePerS, invalid: a.invalid } : { role: 'silent' }
     }
   }
   return roles

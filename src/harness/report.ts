@@ -10,6 +10,7 @@ import { summaryOf } from './analysis/analyze.ts'
 import { readManifest, readTopology } from './analysis/read-run.ts'
 import { quantileSorted, sortedCopy } from './analysis/stats.ts'
 import { PLOT_FILES } from './plots/index.ts'
+import { adversarySection } from './report-adversaries.ts'
 import { writeHtmlReport } from './report-html.ts'
 import type { PlotFile } from './plots/index.ts'
 import type { ClassSummary, Quantiles, RunSummary, Topology } from './analysis/types.ts'
@@ -66,7 +67,8 @@ const KNOB_TEXT: Array<(k: Record<string, any>) => string> = [
 function adversaryDetail (spec: Record<string, any>): string {
   const list: any[] = Array.isArray(spec.adversaries) ? spec.adversaries : []
   return list.filter(a => a.count > 0).map(a => a.role === 'spammer' ? `spammer: ${String(a.ratePerS)}/s, ${a.invalid === true ? 'invalid' : 'valid'} messages`
-    : a.role === 'censor' ? `censor of ${a.target != null ? `node ${String(a.target)}` : 'the first publisher'}` : 'silent: receives, never forwards').join('; ')
+    : a.role === 'censor' ? `censor of ${a.target != null ? `node ${String(a.target)}` : 'the first publisher'}`
+      : a.role === 'eclipse' ? `eclipse of ${a.target != null ? `node ${String(a.target)}` : 'the first honest bystander'}` : 'silent: receives, never forwards').join('; ')
 }
 
 /** The spec's protocol knobs: every one for the default, what differs for each group. */
@@ -226,6 +228,8 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
       '| publisher and receiver | deliveries | latency p50 / p99 | shortest path p50 | latency / shortest p50 | per-hop overhead p50 / p99 |', '|---|---|---|---|---|---|',
       ...s.groupPairs.map(g => `| ${g.inside ? `inside ${g.pair}` : g.pair} | ${g.deliveries} | ${p50p99(g.latencyMs, ' ms')} | ${fmt(g.shortestPathMsP50, ' ms')} | ${fmt(g.latencyOverShortestPath.p50, '×', 2)} | ${p50p99(g.perHopOverheadMs, ' ms', 2)} |`), '')
   }
+
+  if (s.adversaries?.verdicts !== undefined) out.push(...adversarySection(s.adversaries))
 
   out.push('## Plots', '')
   for (const file of PLOT_FILES) {

@@ -48,6 +48,8 @@ export type AdversarySpec =
   | { role: 'censor', count: number, target?: number }
   /** `ratePerS` messages a second of its own, valid chat lines or (`invalid`) junk every receiver rejects */
   | { role: 'spammer', count: number, ratePerS: number, invalid: boolean }
+  /** silent sybils that dial node `target` and keep their connections to it (default: the first honest node that neither bootstraps nor publishes) */
+  | { role: 'eclipse', count: number, target?: number }
 
 const mbps = { type: 'number', exclusiveMinimum: 0, maximum: 100_000 } as const
 const bandwidthCap = { type: 'object', additionalProperties: false, properties: { uplinkMbps: mbps, downlinkMbps: mbps } } as const
@@ -99,6 +101,7 @@ export const ADVERSARIES_SCHEMA = {
     oneOf: [
       { additionalProperties: false, properties: { role: { const: 'silent' }, count: { type: 'integer', minimum: 0, maximum: 1000 } } },
       { additionalProperties: false, properties: { role: { const: 'censor' }, count: { type: 'integer', minimum: 0, maximum: 1000 }, target: { type: 'integer', minimum: 0 } } },
+      { additionalProperties: false, properties: { role: { const: 'eclipse' }, count: { type: 'integer', minimum: 0, maximum: 1000 }, target: { type: 'integer', minimum: 0 } } },
       { additionalProperties: false, properties: { role: { const: 'spammer' }, count: { type: 'integer', minimum: 0, maximum: 1000 }, ratePerS: { type: 'number', exclusiveMinimum: 0, maximum: 10_000, default: 10 }, invalid: { type: 'boolean', default: true } } }
     ]
   }
@@ -113,14 +116,14 @@ export function checkBandwidth (b: BandwidthSpec | undefined, groups: Set<string
   if (perProcess !== 1) throw new SpecError(`links.bandwidth: needs nodes.perProcess: 1 (a cap is per namespace, and ${perProcess} nodes would share one)`)
 }
 
-/** Adversaries and publishers both come from the non-bootstrap nodes, apart; a censor's target exists. */
+/** Adversaries and publishers both come from the non-bootstrap nodes, apart; a censor's or an eclipse's target exists. */
 export function checkAdversaries (adversaries: AdversarySpec[], nodes: number, nonBootstrap: number, publishers: number): void {
   const count = adversaries.reduce((n, a) => n + a.count, 0)
   if (count > 0 && count + publishers > nonBootstrap) {
     throw new SpecError(`adversaries: ${count} adversaries and ${publishers} publishers need ${count + publishers} non-bootstrap nodes, there are ${nonBootstrap}`)
   }
   adversaries.forEach((a, i) => {
-    if (a.role === 'censor' && a.target != null && a.target >= nodes) throw new SpecError(`adversaries[${i}].target: node ${a.target} does not exist (nodes.count is ${nodes})`)
+    if ((a.role === 'censor' || a.role === 'eclipse') && a.target != null && a.target >= nodes) throw new SpecError(`adversaries[${i}].target: node ${a.target} does not exist (nodes.count is ${nodes})`)
   })
 }
 

@@ -11,6 +11,8 @@ import type { GossipSub, GossipsubMessage, Message } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
 import type { DuplicateCount, DuplicateTally } from './duplicate-tally.ts'
 import { roleValidator, startSpamming } from './node-role.ts'
+import { watchPeerVerdicts } from './peer-verdicts.ts'
+import type { PeerVerdict } from './peer-verdicts.ts'
 import type { NodeRole } from './node-role.ts'
 import { checkOutgoingText, encodeChatLine, validateChatPayload } from './chat-payload.ts'
 import type { ChatLine, IgnoreReason, RejectReason } from './chat-payload.ts'
@@ -73,6 +75,8 @@ export interface ChatRoomEvents {
   rejected: CustomEvent<RejectedChatMessage>
   /** redundant copies of a message since the last report (src/node/duplicate-tally.ts) */
   duplicate: CustomEvent<DuplicateCount>
+  /** gossipsub graylisted a peer or pruned it from the room's mesh (src/node/peer-verdicts.ts) */
+  verdict: CustomEvent<PeerVerdict>
 }
 
 export interface ChatRoomInit {
@@ -118,6 +122,7 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
   private readonly role: NodeRole
   private readonly alreadyHave?: (id: string) => boolean
   private stopSpamming = (): void => {}
+  private stopVerdicts = (): void => {}
   private readonly duplicates?: DuplicateTally
   /** Lines decoded by the validator, picked up when gossipsub delivers the same message object. */
   private readonly accepted = new WeakMap<Message, ChatLine>()
@@ -150,10 +155,12 @@ export class ChatRoom extends TypedEventEmitter<ChatRoomEvents> {
     this.pubsub.subscribe(this.topic)
     this.duplicates?.start(counts => { for (const detail of counts) this.safeDispatchEvent('duplicate', { detail }) })
     this.stopSpamming = startSpamming(this.role, this.pubsub, this.topic, async (text) => await this.publish(text, { waitMs: 1000 }))
+    this.stopVerdicts = watchPeerVerdicts(this.pubsub, this.topic, detail => { this.safeDispatchEvent('verdict', { detail }) })
   }
 
   leave (): void {
     this.stopSpamming()
+    this.stopVerdicts()
     this.duplicates?.stop()
     this.presence.stop()
     this.pubsub.removeEventListener('gossipsub:message', this.onGossipMessage)

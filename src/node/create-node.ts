@@ -76,6 +76,7 @@ import type { IpLimits } from './ip-limits.ts'
 import type { PeerPenalties } from './peer-penalties.ts'
 import type { Defences } from './node-defences.ts'
 import { natParts } from './nat/node-parts.ts'
+import { startAiming } from './node-role.ts'
 import type { NatParts, NatServices } from './nat/node-parts.ts'
 import type { RelayServerLimits } from './nat/options.ts'
 
@@ -353,6 +354,7 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
     penalties: defences.penalties
   })
   const knownPeers = new KnownPeers(libp2p, { topic: settings.topic, maxDials: init.rejoinDials })
+  let stopAiming = (): void => {}
   room.presence.addEventListener('peer-joined', ({ detail }) => {
     void knownPeers.remember(peerIdFromString(detail.peerId)).catch(() => {})
   })
@@ -371,12 +373,14 @@ export async function createChatNode (init: ChatNodeInit = {}): Promise<ChatNode
       }
       await messaging.start()
       room.join()
+      stopAiming = startAiming(init.role ?? { kind: 'honest' }, libp2p)
       // a node with a remembered room (a data directory) finds its way back without a bootstrap node
       void knownPeers.rejoin().then(summary => {
         if (summary.known > 0) features.safeDispatchEvent('event', { detail: { event: 'rejoin', ...summary } })
       }).catch(() => {})
     },
     async stop () {
+      stopAiming()
       room.leave()
       await messaging.stop()
       await libp2p.stop()

@@ -129,6 +129,7 @@ const NODE_EVENTS = {
   rejected: { outcome, reason, propagationSource: opt(str) },
   'rejected:summary': { intervalMs: num, suppressed: int, reasons: arrayOf(object({ outcome, reason, count: int })), sources: int },
   duplicate: { id: str, count: positive },
+  verdict: { peerId: str, verdict: oneOf('graylisted', 'pruned'), score: num },
   bootstrap: { address: str, peerId: str, outcome: oneOf('success', 'failure'), error: opt(str), retryInMs: opt(num) },
   history: messageFields,
   'history:synced': { peers: int, received: int, accepted: int, duplicates: int, refused: int, durationMs: num },

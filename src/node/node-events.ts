@@ -88,6 +88,7 @@ export type ChatNodeEventBody =
   | { event: 'rejected', outcome: RejectedChatMessage['outcome'], reason: RejectedChatMessage['reason'], propagationSource?: string }
   | { event: 'rejected:summary', intervalMs: number, suppressed: number, reasons: RefusalCount[], sources: number }
   | { event: 'duplicate', id: string, count: number }
+  | { event: 'verdict', peerId: string, verdict: 'graylisted' | 'pruned', score: number }
   | ({ event: 'bootstrap' } & BootstrapDialEvent)
   | ({ event: 'history' } & MessageFields)
   | ({ event: 'history:synced' } & HistorySyncSummary)
@@ -164,6 +165,7 @@ export function chatNodeEvents (libp2p: Libp2p<{ bootstrap: BootstrapDialer, nat
   room.addEventListener('message', ({ detail }) => { emit({ event: 'message', ...messageFields(detail) }) })
   room.addEventListener('published', ({ detail }) => { emit({ event: 'published', ...detail }) })
   room.addEventListener('duplicate', ({ detail }) => { emit({ event: 'duplicate', ...detail }) })
+  room.addEventListener('verdict', ({ detail }) => { emit({ event: 'verdict', ...detail }) })
   features.addEventListener('event', ({ detail }) => { emit(detail) })
   const refusals = refusalSummary(emit, REFUSAL_SUMMARY)
   room.addEventListener('rejected', ({ detail: r }) => { refusals(r) })

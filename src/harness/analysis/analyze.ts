@@ -4,6 +4,7 @@
  */
 import { readFile, writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
+import { adversarySummary } from './adversaries.ts'
 import { CsvWriter } from './csv-writer.ts'
 import { downIntervals, faultWindows, isDownAt, nearFault } from './faults.ts'
 import { readMachine, summarizeMachine } from './machine.ts'
@@ -24,7 +25,7 @@ export const MESSAGE_COLUMNS = ['message_id', 'publisher', 'published_at_ms', 'r
   't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free', 'reached_within_1s', 'reached_within_5s'] as const
 
 /** Bumped whenever summary.json changes shape; see summaryOf. */
-export const SUMMARY_FORMAT = 4
+export const SUMMARY_FORMAT = 5
 
 const maxOf = (v: number[]): number => v.reduce((a, b) => Math.max(a, b), -Infinity)
 const minOf = (v: number[]): number => v.reduce((a, b) => Math.min(a, b), Infinity)
@@ -105,15 +106,6 @@ async function writeDeliveries (runDir: string, topology: Topology, traces: Trac
   }
   await out.close()
   return stats
-}
-
-function adversarySummary (topology: Topology, adversaries: ReadonlySet<number>, messages: number): NonNullable<RunSummary['adversaries']> {
-  const roles: Record<string, number> = {}
-  for (const i of adversaries) {
-    const role = topology.nodes[i]?.role ?? 'unknown'
-    roles[role] = (roles[role] ?? 0) + 1
-  }
-  return { nodes: adversaries.size, roles, messagesLeftOut: messages }
 }
 
 /** Time until `share` of the expected receivers had the message; NaN if it never got there. */
@@ -228,7 +220,7 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     faultWindows: windows,
     machine: summarizeMachine(await readMachine(runDir), o, wStart !== null && wEnd !== null ? { startMs: wStart, endMs: wEnd } : undefined),
     traces: { files: files.length, lines: traces.lines, malformedLines: malformed, malformedByFile: traces.malformedByFile, unknownPeers: traces.peerIds.length - n },
-    ...(adversaries.size > 0 ? { adversaries: adversarySummary(topology, adversaries, adversaryMessages) } : {})
+    ...(adversaries.size > 0 ? { adversaries: await adversarySummary(runDir, { topology, traces, adversaries, messagesLeftOut: adversaryMessages, expectedOf }) } : {})
   }
   const path = join(runDir, 'summary.json')
   await writeFile(`${path}.tmp`, JSON.stringify(summary, null, 2) + '\n')

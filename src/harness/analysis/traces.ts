@@ -24,6 +24,16 @@ export interface MessageTrace {
   duplicates?: number
 }
 
+/** What an honest node's gossipsub decided about an adversary, and when it connected to it. */
+export interface AdversaryContact {
+  /** honest node index */
+  node: number
+  /** adversary node index */
+  adversary: number
+  kind: 'connected' | 'graylisted' | 'pruned'
+  ts: number
+}
+
 export interface TraceIndex {
   /** Peer id of every node index; topology nodes first, then peers only the traces know. */
   peerIds: string[]
@@ -31,6 +41,8 @@ export interface TraceIndex {
   messages: Map<string, MessageTrace>
   repeatedDeliveries: number
   hasDuplicateEvents: boolean
+  /** honest nodes' connections to adversaries and verdicts on them (`peer:connected`, `verdict`), in file order */
+  contacts: AdversaryContact[]
   files: number
   lines: number
   malformedByFile: Record<string, number>
@@ -42,12 +54,14 @@ type Fields = Readonly<Record<string, unknown>>
 export class TraceIndexer {
   readonly index: TraceIndex
   private readonly ids = new Map<string, number>()
+  private readonly adversaries = new Set<number>()
 
   constructor (topology: Topology) {
     const peerIds: string[] = []
     for (const n of topology.nodes) {
       peerIds[n.index] = n.peerId
       this.ids.set(n.peerId, n.index)
+      if (n.role !== undefined && n.role !== 'honest') this.adversaries.add(n.index)
     }
     this.index = {
       peerIds,
@@ -55,6 +69,7 @@ export class TraceIndexer {
       messages: new Map(),
       repeatedDeliveries: 0,
       hasDuplicateEvents: false,
+      contacts: [],
       files: 0,
       lines: 0,
       malformedByFile: {}
@@ -94,6 +109,8 @@ export class TraceIndexer {
       case 'published': return this.addPublished(node, e)
       case 'message': return this.addMessage(node, e)
       case 'duplicate': return this.addDuplicate(e)
+      case 'peer:connected':
+      case 'verdict': return this.addContact(event, node, e)
       default: return true
     }
   }
@@ -147,6 +164,19 @@ export class TraceIndexer {
     m.receivers.push(receiver)
     m.sources.push(typeof e.propagationSource === 'string' ? this.intern(e.propagationSource) : -1)
     m.receivedAtMs.push(at)
+    return true
+  }
+
+  /** Only what honest nodes saw of adversaries: the rest would be thousands of lines of no use here. */
+  private addContact (event: string, node: string, e: Fields): boolean {
+    if (typeof e.peerId !== 'string' || !finite(e.ts)) return false
+    if (this.adversaries.size === 0) return true
+    const adversary = this.ids.get(e.peerId)
+    const honest = this.ids.get(node)
+    if (adversary === undefined || honest === undefined || !this.adversaries.has(adversary) || this.adversaries.has(honest)) return true
+    const kind = event === 'peer:connected' ? 'connected' : e.verdict
+    if (kind !== 'connected' && kind !== 'graylisted' && kind !== 'pruned') return false
+    this.index.contacts.push({ node: honest, adversary, kind, ts: e.ts })
     return true
   }
 

@@ -15,8 +15,12 @@ export interface TopologyNode {
   downlinkMbps?: number
   /** its node class, where the run drew one (links.bandwidth.classes, an interop run's graph) */
   class?: string
-  /** an adversary's role (silent, censor, spammer); absent: honest */
+  /** an adversary's role (silent, censor, spammer, eclipse); absent: honest */
   role?: string
+  /** the node host process it ran in (processes.csv) */
+  process?: number
+  /** a censor's or an eclipse's target node */
+  target?: number
 }
 
 export type FaultKind = 'kill' | 'restart' | 'freeze' | 'thaw' | 'partition' | 'heal' | 'churn'
@@ -129,7 +133,7 @@ export interface RunSummary {
    * Present when the run had adversaries: every other figure is the honest nodes' (adversaries are
    * neither expected receivers nor publishers; their own messages are left out, and counted here).
    */
-  adversaries?: { nodes: number, roles: Record<string, number>, messagesLeftOut: number }
+  adversaries?: AdversarySummary
   traces: {
     files: number
     lines: number
@@ -137,6 +141,39 @@ export interface RunSummary {
     malformedByFile: Record<string, number>
     unknownPeers: number
   }
+}
+
+/** Exposure of honest nodes to one role's attackers: connection to verdict, over (honest, attacker) pairs. */
+export interface VerdictStats {
+  /** pairs with the verdict */
+  pairs: number
+  /** of the connected pairs */
+  share: number | null
+  msP50: number | null
+  msP90: number | null
+  msMax: number | null
+}
+
+/** src/harness/analysis/adversaries.ts */
+export interface AdversarySummary {
+  nodes: number
+  roles: Record<string, number>
+  messagesLeftOut: number
+  /** by role: honest nodes' verdicts on its attackers (src/node/peer-verdicts.ts) */
+  verdicts: Record<string, { connectedPairs: number, graylisted: VerdictStats, pruned: VerdictStats }>
+  /** by role, "honest" included: what a node of it sent and received and the CPU it used, over the run */
+  cost: Record<string, { nodes: number, bytesOutPerNode: number | null, bytesInPerNode: number | null, cpuSPerNode: number | null, cpuNodes: number }>
+  /** a censor's or an eclipse's target against the other honest receivers */
+  targets: Array<{
+    node: number
+    by: string
+    deliveryRatio: number | null
+    latencyMsP50: number | null
+    latencyMsP99: number | null
+    othersDeliveryRatio: number | null
+    othersLatencyMsP50: number | null
+    othersLatencyMsP99: number | null
+  }>
 }
 
 export interface MachineSummary {

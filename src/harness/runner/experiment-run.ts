@@ -63,7 +63,7 @@ export async function runExperiment (spec: ExperimentSpec, runDir: string, signa
 /** A planned adversary as the host's start command says it (a censor's target by peer id). */
 function roleOf (r: PlannedRole | undefined, peerIds: string[]): Pick<NodeStart, 'role'> {
   if (r === undefined) return {}
-  if (r.role === 'censor') return { role: { kind: 'censor', peers: [peerIds[r.target]] } }
+  if (r.role === 'censor' || r.role === 'eclipse') return { role: { kind: r.role, peers: [peerIds[r.target]] } }
   if (r.role === 'spammer') return { role: { kind: 'spammer', ratePerS: r.ratePerS, invalid: r.invalid } }
   return { role: { kind: 'silent' } }
 }
@@ -102,7 +102,7 @@ class ExperimentRun {
     this.signal = signal
     this.plan = plan
     this.peerIds = peerIds
-    this.machine = watchMachine(join(runDir, 'machine.csv'))
+    this.machine = watchMachine(join(runDir, 'machine.csv'), join(runDir, 'processes.csv'), () => this.fleet?.running() ?? [])
     this.startedAtMs = Date.now()
   }
 
@@ -358,6 +358,12 @@ export function payloadText (seq: number, bytes: number): string {
   return head.length >= bytes ? head.slice(0, bytes) : head + 'x'.repeat(bytes - head.length)
 }
 
+/** An adversary's role and, for a censor or an eclipse, its target, as topology.json gives them. */
+function roleFields (r: PlannedRole | undefined): { role?: string, target?: number } {
+  if (r === undefined) return {}
+  return 'target' in r ? { role: r.role, target: r.target } : { role: r.role }
+}
+
 async function makeKeys (runDir: string, count: number): Promise<string[]> {
   const ids: string[] = []
   for (let i = 0; i < count; i++) {
@@ -374,7 +380,7 @@ async function writeRunFiles (
   extra: { startedAtMs: number, meshedAfterMs?: number, emulation: string, runId: string, interrupted?: boolean, error?: string, delayer?: unknown }
 ): Promise<void> {
   const topology = {
-    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap, ...(plan.roles[n.index] !== undefined ? { role: plan.roles[n.index]?.role } : {}), ...plan.bandwidth[n.index], ...(plan.classes != null ? { class: plan.classes[n.index] } : {}) })),
+    nodes: plan.nodes.map(n => ({ index: n.index, peerId: peerIds[n.index], address: addresses?.[n.index], group: n.group, bootstrap: n.bootstrap, process: Math.floor(n.index / spec.nodes.perProcess), ...roleFields(plan.roles[n.index]), ...plan.bandwidth[n.index], ...(plan.classes != null ? { class: plan.classes[n.index] } : {}) })),
     links: plan.links,
     faults,
     workload: { ...workload, endedAtMs: workload.endedAtMs || Date.now(), ratePerS: spec.workload.ratePerS, publishers: plan.publishers }

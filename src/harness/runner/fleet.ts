@@ -27,7 +27,7 @@ export interface NodeStart {
   gossipsub?: Partial<GossipsubKnobs>
   topology?: { targetPeers?: number, lowWater?: number, highWater?: number }
   /** an adversary (the spec's `adversaries`); honest when absent */
-  role?: { kind: 'silent' } | { kind: 'censor', peers: string[] } | { kind: 'spammer', ratePerS: number, invalid: boolean }
+  role?: { kind: 'silent' } | { kind: 'censor' | 'eclipse', peers: string[] } | { kind: 'spammer', ratePerS: number, invalid: boolean }
 }
 
 export interface NodeState {
@@ -137,6 +137,11 @@ export class Fleet extends TypedEventEmitter<FleetEvents> {
 
   pids (): number[] {
     return this.processes.flatMap(p => p.child.pid != null ? [p.child.pid] : [])
+  }
+
+  /** The host processes still running, by index, with their pids. */
+  running (): Array<{ process: number, pid: number }> {
+    return this.processes.flatMap((p, process) => p.child.pid != null && !p.exited ? [{ process, pid: p.child.pid }] : [])
   }
 
   /** Asks every host to stop its nodes cleanly, then kills what is left after `graceMs`. */

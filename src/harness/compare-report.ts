@@ -34,6 +34,7 @@ export async function writeComparison (out: string, dirs: string[], opts: { forc
   const axisNames = axes.length > 0 ? axes.map(a => a.name) : c.axisFields
   const m = runs[0].manifest
   const trials = [...new Set(variants.map(v => v.runs.length))].sort((a, b) => a - b)
+  const shown = FIGURES.filter(f => variants.some(v => v.figures[f.key].mean != null))
   const lines = [
     '# Comparison', '',
     `${runs.length} run${runs.length === 1 ? '' : 's'} in ${variants.length} variant${variants.length === 1 ? '' : 's'} (${trials.join(' or ')} trial${trials.length === 1 && trials[0] === 1 ? '' : 's'} each), from ${dirs.map(d => `\`${relative(out, d) || '.'}\``).join(', ')}.`, '',
@@ -50,10 +51,11 @@ export async function writeComparison (out: string, dirs: string[], opts: { forc
     '',
     '## Figures', '',
     'Mean over trials ± the half-width of its 95 % confidence interval (Student\'s t with n - 1 degrees of freedom); one trial gives no interval. ' +
-    'Delivery is eventual delivery of all messages; latency and per-hop overhead are over every delivery of a run; dissemination is the median over messages of the time to reach 90 % (99 %) of the receivers; bytes are all gossip bytes the nodes sent (from metrics) per delivery.', '',
-    `| variant | ${axisNames.join(' | ')} | trials | ${FIGURES.map(f => `${f.label}${f.unit !== '' ? ` (${f.unit})` : ''}`).join(' | ')} |`,
-    `|---|${axisNames.map(() => '---|').join('')}---|${FIGURES.map(() => '---|').join('')}`,
-    ...variants.map(v => `| ${v.name} | ${axisNames.map(a => axisValue(v.axes[a])).join(' | ')} | ${v.runs.length} | ${FIGURES.map(f => cell(v.figures[f.key])).join(' | ')} |`),
+    'Delivery is eventual delivery of all messages; latency and per-hop overhead are over every delivery of a run; dissemination is the median over messages of the time to reach 90 % (99 %) of the receivers; bytes are all gossip bytes the nodes sent (from metrics) per delivery. ' +
+    'With adversaries, every figure is the honest nodes\' and the spammers\' exposure is the time from an honest node\'s connection to a spammer to its graylisting it (docs/experiments.md, "Adversaries"). A figure no run has is left out.', '',
+    `| variant | ${axisNames.join(' | ')} | trials | ${shown.map(f => `${f.label}${f.unit !== '' ? ` (${f.unit})` : ''}`).join(' | ')} |`,
+    `|---|${axisNames.map(() => '---|').join('')}---|${shown.map(() => '---|').join('')}`,
+    ...variants.map(v => `| ${v.name} | ${axisNames.map(a => axisValue(v.axes[a])).join(' | ')} | ${v.runs.length} | ${shown.map(f => cell(v.figures[f.key])).join(' | ')} |`),
     ''
   ]
   const plots = await writeComparePlots(out, variants, axisNames)

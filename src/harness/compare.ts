@@ -49,8 +49,16 @@ export const FIGURES: Figure[] = [
   { key: 'control', label: 'control entries sent per delivery', unit: '', of: r => r.perDelivery.control == null ? null : Object.values(r.perDelivery.control).reduce((a, b) => a + b, 0) },
   { key: 'ihave', label: 'IHAVE sent per delivery', unit: '', of: r => r.perDelivery.control?.ihave ?? null },
   { key: 'idontwant', label: 'IDONTWANT sent per delivery', unit: '', of: r => r.perDelivery.control?.idontwant ?? null },
-  { key: 'per_hop', label: 'per-hop overhead p50', unit: 'ms', of: r => r.summary.perHopOverheadMs.p50 }
+  { key: 'per_hop', label: 'per-hop overhead p50', unit: 'ms', of: r => r.summary.perHopOverheadMs.p50 },
+  { key: 'spammer_graylisted', label: 'honest-spammer pairs graylisted', unit: '%', of: r => percent(r.summary.adversaries?.verdicts?.spammer?.graylisted.share) },
+  { key: 'spammer_exposure_p50', label: 'spammer exposure until graylisted p50', unit: 's', of: r => seconds(r.summary.adversaries?.verdicts?.spammer?.graylisted.msP50) },
+  { key: 'honest_cpu', label: 'CPU per honest node', unit: 's', of: r => r.summary.adversaries?.cost?.honest?.cpuSPerNode ?? null },
+  { key: 'target_delivery', label: 'target\'s delivery', unit: '%', of: r => percent(r.summary.adversaries?.targets?.[0]?.deliveryRatio) },
+  { key: 'target_latency_p50', label: 'target\'s latency p50', unit: 'ms', of: r => r.summary.adversaries?.targets?.[0]?.latencyMsP50 ?? null }
 ]
+
+function percent (v: number | null | undefined): number | null { return v == null ? null : v * 100 }
+function seconds (ms: number | null | undefined): number | null { return ms == null ? null : ms / 1000 }
 
 /** Manifest fields that must agree: what ran the runs, not what they varied. */
 const ENVIRONMENT = ['p2pChatVersion', 'gitCommit', 'node', 'libp2p', 'kernel', 'cores', 'runner', 'emulation'] as const

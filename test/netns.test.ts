@@ -278,6 +278,44 @@ describe('netns lab', { skip: skipNotRoot }, () => {
     }
   })
 
+  it('caps one link (an htb class per destination) within 5 %, serialises a 64 KiB message on it, and leaves the machine\'s other links alone', async (t) => {
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 1)) })
+    const sinks = [lab.spawn(1, NODE, [TCP, 'sink', '7005'], { stdio: ['ignore', 'pipe', 'inherit'] }), lab.spawn(2, NODE, [TCP, 'sink', '7005'], { stdio: ['ignore', 'pipe', 'inherit'] }),
+      lab.spawn(1, NODE, [TCP, 'sink', '7006', String(MESSAGE)], { stdio: ['ignore', 'pipe', 'inherit'] })]
+    const stop = (): void => { for (const c of sinks) if (c.pid != null) try { process.kill(-c.pid, 'SIGKILL') } catch { /* gone */ } }
+    onCleanup(stop)
+    const txBytes = async (): Promise<number> => Number(await lab.exec(0, 'cat', ['/sys/class/net/eth0/statistics/tx_bytes']))
+    const wireMbit = async (to: string, bytes: number): Promise<number> => {
+      const before = await txBytes()
+      const { bytes: got, ms } = JSON.parse(await lab.exec(0, NODE, [TCP, 'send', to, '7005', String(bytes)])) as { bytes: number, ms: number }
+      assert.equal(got, bytes)
+      return (await txBytes() - before) * 8 / 1000 / ms
+    }
+    try {
+      for (const sink of sinks) await waitForLine(sink, 'listening', 10_000)
+      await lab.limitRate(0, { links: [{ address: b, mbit: 8 }] })
+      const capped = await wireMbit(b, 4_000_000)
+      assert.ok(Math.abs(capped - 8) / 8 < 0.05, `${capped.toFixed(2)} Mbit/s on the wire through an 8 Mbit/s link`)
+      const other = await wireMbit(c1, 4_000_000)
+      assert.ok(other > 20, `${other.toFixed(1)} Mbit/s to another machine, whose link has no cap`)
+      // the link's cap under an uplink cap: the smaller one holds
+      await lab.limitRate(0, { upMbit: 4, links: [{ address: b, mbit: 8 }] })
+      const under = await wireMbit(b, 2_000_000)
+      assert.ok(Math.abs(under - 4) / 4 < 0.05, `${under.toFixed(2)} Mbit/s through an 8 Mbit/s link under a 4 Mbit/s uplink`)
+      await lab.limitRate(0, { links: [{ address: b, mbit: 1 }] })
+      const { acksMs } = JSON.parse(await lab.exec(0, NODE, [TCP, 'messages', b, '7006', String(MESSAGE), '2'])) as { acksMs: number[] }
+      const wireMs = MESSAGE * (MSS + 66) / MSS * 8 / 1000
+      assert.ok(Math.abs(acksMs[0] - wireMs) / wireMs < 0.05, `first message ${acksMs[0].toFixed(0)} ms, its frames take ${wireMs.toFixed(0)} ms at 1 Mbit/s`)
+      assert.ok(Math.abs(acksMs[1] - 2 * wireMs) / (2 * wireMs) < 0.05, `the second, queued behind it, at ${acksMs[1].toFixed(0)} ms (two messages: ${(2 * wireMs).toFixed(0)} ms)`)
+      t.diagnostic(`measured: ${capped.toFixed(2)} Mbit/s through an 8 Mbit/s link, ${other.toFixed(1)} Mbit/s beside it, ${under.toFixed(2)} Mbit/s under a 4 Mbit/s uplink; 64 KiB at 1 Mbit/s in ${acksMs[0].toFixed(0)} ms and the next in ${acksMs[1].toFixed(0)} ms (frames: ${wireMs.toFixed(0)} / ${(2 * wireMs).toFixed(0)} ms)`)
+      await lab.limitRate(0, undefined)
+      const free = await wireMbit(b, 2_500_000)
+      assert.ok(free > 20, `${free.toFixed(1)} Mbit/s once the caps are lifted`)
+    } finally {
+      stop()
+    }
+  })
+
   it('cannot reach the machine\'s own addresses: no route out', async () => {
     const own = Object.values(networkInterfaces()).flat()
       .filter(i => i != null && i.family === 'IPv4' && !i.internal)

@@ -36,6 +36,7 @@
  */
 export { createLab } from './lab.ts'
 export type { Lab, LabMachine, LabOptions, RateCap, ShapeSpec, Where } from './lab.ts'
+export type { LinkCap } from './rate.ts'
 export type { Tunnel } from './tunnel.ts'
 export { cleanAll, listNamespaces, NAME_PREFIX, recordOwner } from './clean.ts'
 export type { CleanResult } from './clean.ts'

@@ -32,6 +32,8 @@ import { renderTable } from './rules.ts'
 import type { LossSpec, Scope } from './rules.ts'
 import { openTunnel } from './tunnel.ts'
 import type { Tunnel } from './tunnel.ts'
+import { egressCommands, tbfCommand } from './rate.ts'
+import type { LinkCap } from './rate.ts'
 
 export interface LabOptions {
   /** unique per run: names are `p2pc-<runId>-sw` and `p2pc-<runId>-h<index>`; [a-z0-9], 1-24 characters */
@@ -95,8 +97,8 @@ export interface Lab {
   /**
    * caps a machine's bandwidth, Mbit/s: a number caps both ways; `{ upMbit, downMbit }` each way
    * (up: what the machine sends, tbf on its own end of the veth; down: what it receives, tbf on the
-   * switch's end); undefined (or a direction left out) removes the cap. Pairs inside one machine (lo)
-   * are not capped.
+   * switch's end); undefined (or a direction left out) removes the cap; `links` caps what it sends to
+   * single addresses (htb, src/lab/netns/rate.ts). Pairs inside one machine (lo) are not capped.
    */
   limitRate: (machineIndex: number, rate: number | RateCap | undefined) => Promise<void>
   /** sets delay, jitter and loss of every pair of `addresses`; call again to change them at runtime */
@@ -203,21 +205,11 @@ function shapeMatrix (name: string, addresses: string[], m: number[][] | undefin
   return matrix
 }
 
-/** A machine's bandwidth caps, Mbit/s; a direction left out is not capped. */
-export interface RateCap { upMbit?: number, downMbit?: number }
-
 /**
- * A tc batch line that caps `dev` at `mbit` (tbf), or removes the cap. The bucket holds 1 ms at the
- * rate and at least two full frames: a burst bigger than that would let the start of a message
- * through faster than the link (15 kB at 1 Mbit/s is 120 ms of a 64 KiB message's 524 ms
- * serialisation), and tbf's timer is a hrtimer, so a small bucket costs no accuracy. The queue
- * holds 100 ms at the rate, like a router's buffer.
+ * A machine's bandwidth caps, Mbit/s; a direction left out is not capped. `links` caps what it sends
+ * to each of those addresses (a per-link cap, under the uplink's).
  */
-function tbfCommand (dev: string, mbit: number | undefined): string {
-  if (mbit == null) return `qdisc del dev ${dev} root`
-  const burst = Math.max(2 * 1514, Math.round(mbit * 1e6 / 8 * 0.001))
-  return `qdisc replace dev ${dev} root tbf rate ${mbit}mbit burst ${burst} latency 100ms`
-}
+export interface RateCap { upMbit?: number, downMbit?: number, links?: LinkCap[] }
 
 /** A built lab: its shaping state (filters, delayer, queue rules) as fields, Lab's operations as methods. */
 class NetnsLab implements Lab {
@@ -277,16 +269,19 @@ class NetnsLab implements Lab {
 
   async limitRate (machineIndex: number, rate: number | RateCap | undefined): Promise<void> {
     const ns = this.#nsOf(machineIndex)
-    const { upMbit, downMbit } = typeof rate === 'number' ? { upMbit: rate, downMbit: rate } : rate ?? {}
-    for (const [name, mbit] of [['upMbit', upMbit], ['downMbit', downMbit]] as const) {
+    const { upMbit, downMbit, links = [] } = typeof rate === 'number' ? { upMbit: rate, downMbit: rate } : rate ?? {}
+    for (const [name, mbit] of [['upMbit', upMbit], ['downMbit', downMbit], ...links.map((l, i) => [`links[${i}].mbit`, l.mbit] as const)] as const) {
       if (mbit != null && !(Number.isFinite(mbit) && mbit > 0)) throw new NetnsError(`limitRate: ${name} must be > 0 (got ${mbit})`)
     }
+    for (const l of links) this.machineOf(l.address)
     // removing a cap that is not there is no error: -force goes on past it
-    const apply = async (namespace: string, dev: string, mbit: number | undefined): Promise<void> => {
-      await execute('tc', [...(mbit == null ? ['-force'] : []), '-n', namespace, '-batch', '-'], { input: tbfCommand(dev, mbit) + '\n' }).catch(err => { if (mbit != null) throw err })
+    const apply = async (namespace: string, commands: string[], removing: boolean): Promise<void> => {
+      await execute('tc', [...(removing ? ['-force'] : []), '-n', namespace, '-batch', '-'], { input: commands.join('\n') + '\n' }).catch(err => { if (!removing) throw err })
     }
-    await apply(this.switchNs, `h${machineIndex}`, downMbit)
-    await apply(ns, 'eth0', upMbit)
+    await apply(this.switchNs, [tbfCommand(`h${machineIndex}`, downMbit)], downMbit == null)
+    // an htb tree is built anew: classes added to one left from an earlier call would clash
+    if (links.length > 0) await apply(ns, ['qdisc del dev eth0 root'], true)
+    await apply(ns, egressCommands('eth0', upMbit, links), upMbit == null && links.length === 0)
   }
 
   async shape (spec: ShapeSpec): Promise<void> {

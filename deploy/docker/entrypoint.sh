@@ -43,7 +43,7 @@ esac
 run_flags='identity:value identity-out:value listen:list external:list bootstrap:list
   tcp-only:bool quic-only:bool room:value nick:value json:bool stdin:bool publish:value
   publish-timeout:value once:bool log-level:value metrics:value ping-interval:value dht-prefix:value
-  dht-addresses:value limits:value stun-server:list udp-port:value disable-udp:bool relay:bool
+  dht-addresses:value limits:value max-text-bytes:value stun-server:list udp-port:value disable-udp:bool relay:bool
   data-dir:value history:value history-age:value dm-policy:value target-peers:value'
 
 # The environment's flags go in front of the command line's: append them, then rotate the

@@ -45,6 +45,8 @@ export interface RunConfig {
   dmPolicy: DmPolicy
   /** --target-peers: the DHT walk looks for peers while fewer are connected */
   targetPeers?: number
+  /** --max-text-bytes: the longest room text; undefined: the library's default */
+  maxTextBytes?: number
 }
 
 /** What `run`'s node flags mean when not given (`host` has its own: HOST_NODE_DEFAULTS). */
@@ -158,6 +160,7 @@ export function parseRunArgs (argv: string[]): RunConfig | 'help' | 'version' {
     dhtProtocolPrefix: node.dhtProtocolPrefix,
     dhtAddressFilter: node.dhtAddressFilter,
     limits: node.limits,
+    maxTextBytes: node.maxTextBytes,
     nat: parseNatFlags(v, message => new UsageError(message))
   }
 }

@@ -34,7 +34,8 @@ import type { HostNodeConfig } from '../node/host-protocol.ts'
 import { loadIdentity } from '../node/identity.ts'
 import { installRuntimePatches } from '../node/patches/index.ts'
 import { nodeRoleOf } from '../node/node-role.ts'
-import { DEFAULT_CONNECTION_LIMITS } from '../node/options.ts'
+import { DEFAULT_CONNECTION_LIMITS, validationLimits } from '../node/options.ts'
+import { InvalidConfigError } from '../node/errors.ts'
 import type { ChatNodeInit } from '../node/options.ts'
 import { parseHostPort, UsageError } from './args.ts'
 import { flagHelp, nodeFlags, parseFlagValues, parseNodeFlags } from './node-flags.ts'
@@ -70,7 +71,7 @@ export const HOST_FLAGS = {
   config: {
     type: 'string',
     arg: 'JSON',
-    help: 'node defaults as one typed object (what the experiment runner passes): {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,"historyMessages":N,"fullMetrics":BOOL,"logLevel":LEVEL}; a flag beside it wins'
+    help: 'node defaults as one typed object (what the experiment runner passes): {"transport":"tcp"|"quic","pingIntervalS":S,"maxConnections":N,"historyMessages":N,"fullMetrics":BOOL,"maxTextBytes":N,"logLevel":LEVEL}; a flag beside it wins'
   },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } as const satisfies Record<string, FlagRow>
@@ -116,8 +117,12 @@ function count (flag: string, value: string | undefined, fallback: number, min =
 function hostConfigFlag (json: string | undefined): HostNodeConfig {
   if (json == null) return {}
   try {
-    return parseHostConfig(json)
+    const c = parseHostConfig(json)
+    // the range the node checks at start, up front: a run's every node would fail otherwise
+    if (c.maxTextBytes != null) validationLimits({ maxTextBytes: c.maxTextBytes })
+    return c
   } catch (err) {
+    if (err instanceof InvalidConfigError) throw new UsageError(`--config: "maxTextBytes": ${err.message.replace(/^[^:]*: /, '')}`)
     if (err instanceof HostProtocolError) throw new UsageError(`--config: ${err.message}`)
     throw err
   }
@@ -170,6 +175,7 @@ export function parseHostArgs (argv: string[]): HostConfig | 'help' {
       dhtAddressFilter: node.dhtAddressFilter,
       limits: node.limits,
       history: { maxMessages: count('history', v.history, c.historyMessages ?? 0) },
+      ...(node.maxTextBytes != null || c.maxTextBytes != null ? { validation: { maxTextBytes: node.maxTextBytes ?? c.maxTextBytes } } : {}),
       // --no-full-metrics: only the cheap p2p_chat_* metrics, also on a node with a /metrics endpoint
       ...(v['full-metrics'] != null ? { metrics: v['full-metrics'] === true } : c.fullMetrics != null ? { metrics: c.fullMetrics } : {}),
       nativeSecp256k1: v['native-secp256k1'] !== false

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { DEFAULT_ROOM } from '../node/options.ts'
+import { DEFAULT_ROOM, DEFAULT_VALIDATION_LIMITS, MAX_TEXT_BYTES_LIMIT } from '../node/options.ts'
 import type { DhtAddressFilter } from '../node/options.ts'
 import type { ResourceBudget } from '../node/resource-budget.ts'
 import { parseLimitsFlag } from './limits-flag.ts'
@@ -49,6 +49,8 @@ export interface NodeFlags {
   dhtProtocolPrefix?: string
   dhtAddressFilter: DhtAddressFilter
   limits: Partial<ResourceBudget>
+  /** --max-text-bytes; undefined: the library's default */
+  maxTextBytes?: number
   logLevel: LogLevel
   stdin: boolean
 }
@@ -73,6 +75,7 @@ export function nodeFlags (d: NodeFlagDefaults) {
       help: 'resource budget: "lab" lifts per-host limits (many nodes on one address), or a YAML/JSON file of budget keys (docs/security.md)',
       ...(d.limits != null ? { defaultText: d.limits } : {})
     },
+    'max-text-bytes': { type: 'string', arg: 'N', help: `longest room text taken and sent, bytes, up to ${MAX_TEXT_BYTES_LIMIT}; every node of a room needs the same (a longer text is refused, not forwarded)`, defaultText: String(DEFAULT_VALIDATION_LIMITS.maxTextBytes) },
     'log-level': { type: 'string', arg: 'LEVEL', help: `stderr log level: ${LOG_LEVELS.join(', ')}`, defaultText: d.logLevel },
     stdin: { type: 'boolean', negated: true, help: 'do not read stdin (daemon mode: run until SIGINT/SIGTERM)' }
   } as const satisfies Record<string, FlagRow>
@@ -137,6 +140,11 @@ export function parseNodeFlags (v: Record<string, any>, d: NodeFlagDefaults): No
   const pingSeconds = Number(v['ping-interval'] ?? d.pingIntervalS)
   if (!Number.isFinite(pingSeconds) || pingSeconds < 0) throw new UsageError(`--ping-interval ${JSON.stringify(v['ping-interval'])}: expected a number of seconds, 0 or more`)
 
+  const maxTextBytes = v['max-text-bytes'] != null ? Number(v['max-text-bytes']) : undefined
+  if (maxTextBytes != null && (!Number.isInteger(maxTextBytes) || maxTextBytes < 1 || maxTextBytes > MAX_TEXT_BYTES_LIMIT)) {
+    throw new UsageError(`--max-text-bytes ${JSON.stringify(v['max-text-bytes'])}: expected a whole number of bytes from 1 to ${MAX_TEXT_BYTES_LIMIT}`)
+  }
+
   const limits = v.limits ?? d.limits
   return {
     bootstrap,
@@ -146,6 +154,7 @@ export function parseNodeFlags (v: Record<string, any>, d: NodeFlagDefaults): No
     dhtProtocolPrefix: v['dht-prefix'],
     dhtAddressFilter,
     limits: limits != null ? parseLimitsFlag(limits, message => new UsageError(message)) : {},
+    maxTextBytes,
     logLevel,
     stdin: v.stdin !== false
   }

@@ -51,6 +51,7 @@ export async function run (config: RunConfig): Promise<number> {
     dhtProtocolPrefix: config.dhtProtocolPrefix,
     dhtAddressFilter: config.dhtAddressFilter,
     limits: config.limits,
+    ...(config.maxTextBytes != null ? { validation: { maxTextBytes: config.maxTextBytes } } : {}),
     pingIntervalMs: config.pingIntervalMs,
     metrics: config.metrics != null,
     nat: config.nat

@@ -4,7 +4,13 @@
  * restarts). The same spec and seed give the same plan on any machine.
  */
 import type { BandwidthCap, ExperimentSpec, LinkShape } from './spec.ts'
+import { layoutNodes } from './node-layout.ts'
+import type { PlannedNode } from './node-layout.ts'
 import { NODE_CLASS_PRESETS, REGION_PRESETS, weightedPick } from './regions.ts'
+import { publishTimes } from './workload.ts'
+import type { WorkloadSpec } from './workload.ts'
+
+export type { PlannedNode }
 
 /** mulberry32: small, fast, seedable; good enough to pick nodes and times. */
 export function seededRandom (seed: number): () => number {
@@ -19,8 +25,6 @@ export function seededRandom (seed: number): () => number {
 }
 
 export type PlannedRole = { role: 'silent' } | { role: 'censor' | 'eclipse', target: number } | { role: 'spammer', ratePerS: number, invalid: boolean }
-
-export interface PlannedNode { index: number, group: string, bootstrap: boolean }
 
 /** A step of the fault timeline, at `atMs` after the workload starts. */
 export type PlannedFault =
@@ -38,57 +42,77 @@ export interface Plan {
   /** per node: its adversary role (undefined: honest); a censor's target is a node index */
   roles: Array<PlannedRole | undefined>
   publishers: number[]
-  /** publish times (ms after the workload starts) and who publishes */
-  publishes: Array<{ atMs: number, node: number }>
+  /** publish times (ms after the workload starts), who publishes, and the message's text bytes */
+  publishes: Array<{ atMs: number, node: number, bytes: number }>
   faults: PlannedFault[]
 }
 
 export function makePlan (spec: ExperimentSpec): Plan {
   const random = seededRandom(spec.seed)
-  const nodes: PlannedNode[] = []
-  for (const g of spec.nodes.groups) {
-    for (let i = 0; i < g.count; i++) nodes.push({ index: nodes.length, group: g.name, bootstrap: false })
-  }
-  // bootstrap nodes: spread over the groups, the first node of each group in turn
-  const firstOfGroup = spec.nodes.groups.map(g => nodes.findIndex(n => n.group === g.name))
-  for (let b = 0; b < spec.bootstrap.count; b++) {
-    const candidate = firstOfGroup[b % firstOfGroup.length] + Math.floor(b / firstOfGroup.length)
-    const index = nodes[candidate] != null && !nodes[candidate].bootstrap ? candidate : nodes.findIndex(n => !n.bootstrap)
-    nodes[index].bootstrap = true
-  }
-
+  const nodes = layoutNodes(spec.nodes.groups, spec.bootstrap.count)
   const links = linkMatrices(spec, nodes)
 
-  const roles = adversaryRoles(spec, nodes)
-  // publishers are honest: a run measures what the adversaries do to the honest nodes' messages
-  const nonBootstrap = nodes.filter(n => !n.bootstrap && roles[n.index] === undefined).map(n => n.index)
-  const pool = spec.workload.publishers <= nonBootstrap.length ? nonBootstrap : nodes.filter(n => roles[n.index] === undefined).map(n => n.index)
-  const publishers = shuffle(pool, random).slice(0, spec.workload.publishers).sort((a, b) => a - b)
+  // publishers are honest: a run measures what the adversaries do to the honest nodes' messages;
+  // publishers by group are drawn first, and the adversaries from the nodes they left
+  const byGroup = publishersByGroup(spec.workload, spec.nodes.groups, nodes, items => shuffle(items, random))
+  const roles = adversaryRoles(spec, nodes, new Set(byGroup))
+  const publishers = byGroup ?? publishersOf(spec, nodes, roles, random)
   for (const r of roles) if (r?.role === 'censor' && r.target < 0) r.target = publishers[0]
   // an eclipse without a target surrounds the first honest node that neither bootstraps nor publishes: its losses are the attack's
-  const bystander = nonBootstrap.find(i => !publishers.includes(i)) ?? nonBootstrap[0] ?? 0
+  const honest = nodes.filter(n => !n.bootstrap && roles[n.index] === undefined).map(n => n.index)
+  const bystander = honest.find(i => !publishers.includes(i)) ?? honest[0] ?? 0
   for (const r of roles) if (r?.role === 'eclipse' && r.target < 0) r.target = bystander
-  const publishes: Plan['publishes'] = []
-  const intervalMs = 1000 / spec.workload.ratePerS
-  for (let t = 0; t < spec.workload.durationS * 1000; t += intervalMs) {
-    publishes.push({ atMs: Math.round(t), node: publishers[Math.floor(random() * publishers.length)] })
-  }
+  const times = publishTimes(spec.workload)
+  const sizes = drawSizes(spec.workload.payloadBytes, times.length, spec.seed)
+  const publishes = times.map((atMs, i) => ({ atMs, node: publishers[Math.floor(random() * publishers.length)], bytes: sizes[i] }))
 
   return { nodes, links, ...bandwidthPlan(spec, nodes), roles, publishers, publishes, faults: faultTimeline(spec, nodes, random) }
+}
+
+/** `workload.publishers` of the honest non-bootstrap nodes (of every honest node when there are too few). */
+function publishersOf (spec: ExperimentSpec, nodes: PlannedNode[], roles: Plan['roles'], random: () => number): number[] {
+  const nonBootstrap = nodes.filter(n => !n.bootstrap && roles[n.index] === undefined).map(n => n.index)
+  const pool = spec.workload.publishers <= nonBootstrap.length ? nonBootstrap : nodes.filter(n => roles[n.index] === undefined).map(n => n.index)
+  return shuffle(pool, random).slice(0, spec.workload.publishers).sort((a, b) => a - b)
+}
+
+/**
+ * The publishers of `workload.publishersByGroup`: per group, in the spec's group order, that many
+ * of its non-bootstrap nodes, shuffled with the run's random stream. Undefined without the field.
+ */
+function publishersByGroup (w: WorkloadSpec, groups: ReadonlyArray<{ name: string }>, nodes: PlannedNode[], shuffled: (items: number[]) => number[]): number[] | undefined {
+  if (w.publishersByGroup == null) return undefined
+  const out: number[] = []
+  for (const { name } of groups) {
+    const count = w.publishersByGroup[name] ?? 0
+    if (count > 0) out.push(...shuffled(nodes.filter(n => n.group === name && !n.bootstrap).map(n => n.index)).slice(0, count))
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/**
+ * Each message's size: the one size, or a draw by weight per message from a random stream of its
+ * own (the seed's other draws, publishers and times, stay those of the same spec with one size).
+ */
+function drawSizes (sizes: WorkloadSpec['payloadBytes'], count: number, seed: number): number[] {
+  if (!Array.isArray(sizes)) return new Array<number>(count).fill(sizes)
+  const next = seededRandom(Math.imul(seed ^ 0x3c6ef372, 0x9e3779b1))
+  const weights = sizes.map(s => s.weight)
+  return Array.from({ length: count }, () => sizes[weightedPick(weights, next)].bytes)
 }
 
 /**
  * Which non-bootstrap nodes are adversaries, in the spec's order, drawn from a stream of their own
  * (a spec's other draws stay what they were without adversaries, but for the publishers, who are
- * drawn from the honest nodes). A censor without a target censors the first publisher (set above);
- * a target named in the spec is never drawn as an adversary.
+ * drawn from the honest nodes). Nodes in `taken` (publishers by group) and targets named in the
+ * spec are never adversaries. A censor without a target censors the first publisher (set above).
  */
-function adversaryRoles (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['roles'] {
+function adversaryRoles (spec: ExperimentSpec, nodes: PlannedNode[], taken: Set<number>): Plan['roles'] {
   const roles: Plan['roles'] = nodes.map(() => undefined)
   if (spec.adversaries.length === 0) return roles
   const next = seededRandom(Math.imul(spec.seed ^ 0x27d4eb2f, 0x165667b1))
   const targets = new Set(spec.adversaries.flatMap(a => 'target' in a && a.target != null ? [a.target] : []))
-  const candidates = shuffle(nodes.filter(n => !n.bootstrap && !targets.has(n.index)).map(n => n.index), next)
+  const candidates = shuffle(nodes.filter(n => !n.bootstrap && !taken.has(n.index) && !targets.has(n.index)).map(n => n.index), next)
   for (const a of spec.adversaries) {
     for (const i of candidates.splice(0, a.count)) {
       roles[i] = a.role === 'censor' || a.role === 'eclipse' ? { role: a.role, target: a.target ?? -1 } : a.role === 'spammer' ? { role: 'spammer', ratePerS: a.ratePerS, invalid: a.invalid } : { role: 'silent' }

@@ -14,6 +14,7 @@ import { adversarySection } from './report-adversaries.ts'
 import { writeHtmlReport } from './report-html.ts'
 import type { PlotFile } from './plots/index.ts'
 import type { ClassSummary, Quantiles, RunSummary, Topology } from './analysis/types.ts'
+import { byGroupText, patternText, sizesText } from './workload.ts'
 
 const EMULATION: Record<string, string> = {
   'nfqueue+nft': 'NFQUEUE delayer (per address pair delay and jitter) + nftables loss, on this kernel without netem',
@@ -83,6 +84,15 @@ function protocolRows (spec: Record<string, any>): string[] {
     rows.push(`| protocol, group ${group} | ${differs.length > 0 ? `${differs.join(', ')}; the rest as the default` : 'as the default'} |`)
   }
   return rows
+}
+
+/** "60 s at 2 msg/s from 10 publishers", with the spec's pattern and publishers by group when it has them. */
+function workloadText (spec: Record<string, any>, durationS: number | null, w: NonNullable<Topology['workload']>): string {
+  const pattern = spec.workload?.pattern
+  const bursts = pattern !== undefined && pattern !== 'constant'
+  const byGroup = byGroupText(spec.workload?.publishersByGroup)
+  return `${fmt(durationS, ' s', 0)} at ${fmt(w.ratePerS, ' msg/s', 2)}${bursts ? ` on average, in ${patternText(pattern)},` : ''} from ${w.publishers?.length ?? '?'} publishers` +
+    (byGroup !== undefined ? ` (by group: ${byGroup})` : '')
 }
 
 /** "50/50 Mbit/s (up/down) on 24 nodes, 1,024/1,024 Mbit/s on 8 nodes", or "none". */
@@ -194,7 +204,8 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
     `| link jitter | ${matrixRange(topology.links.jitterMs, ' ms')} |`,
     `| link loss | ${matrixRange(topology.links.lossPct, ' %')} |`,
     `| link rate cap | ${rateCaps(topology)} |`,
-    `| workload | ${w === undefined ? 'n/a' : `${fmt(durationS, ' s', 0)} at ${fmt(w.ratePerS, ' msg/s', 2)} from ${w.publishers?.length ?? '?'} publishers`} |`,
+    `| workload | ${w === undefined ? 'n/a' : workloadText(spec, durationS, w)} |`,
+    `| message size (text) | ${sizesText(spec.workload?.payloadBytes)} |`,
     ...protocolRows(spec),
     ...(s.adversaries !== undefined ? [`| adversaries | ${Object.entries(s.adversaries.roles).map(([r, c]) => `${c} ${r}`).join(', ')} (${adversaryDetail(spec)}); **every figure below is the honest nodes'** |`] : []),
     `| room meshed (every node ready with >= 3 room peers) | ${meshed}${startupNote !== null ? `; ${startupNote}` : ''} |`,

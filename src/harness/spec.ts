@@ -10,9 +10,13 @@ import type { ErrorObject } from 'ajv'
 import { REGION_PRESETS, regionSizes } from './regions.ts'
 import { ADVERSARIES_SCHEMA, BANDWIDTH_SCHEMA, checkAdversaries, checkBandwidth, PROTOCOL_KNOBS_SCHEMA, resolveProtocol, SpecError } from './spec-knobs.ts'
 import type { AdversarySpec, BandwidthSpec, ProtocolSpec } from './spec-knobs.ts'
+import { layoutNodes } from './node-layout.ts'
+import { checkWorkload, WORKLOAD_SCHEMA } from './workload.ts'
+import type { WorkloadSpec } from './workload.ts'
 
 export { SpecError, protocolOf, DEFAULT_PROTOCOL_KNOBS } from './spec-knobs.ts'
 export type { AdversarySpec, BandwidthCap, BandwidthSpec, ProtocolKnobs, ProtocolSpec } from './spec-knobs.ts'
+export type { PayloadSize, PublishPattern, WorkloadSpec } from './workload.ts'
 
 
 export interface LinkShape {
@@ -57,19 +61,8 @@ export interface ExperimentSpec {
     /** per-node link rates: every node's, per group, or drawn from a node-class preset */
     bandwidth?: BandwidthSpec
   }
-  workload: {
-    /** how many nodes publish (chosen with the seed, never a bootstrap node when others exist); default min(10, nodes.count) */
-    publishers: number
-    /** messages per second, all publishers together */
-    ratePerS: number
-    /** text bytes per message */
-    payloadBytes: number
-    durationS: number
-    /** after every node is up, before the first message: the mesh forms */
-    warmupS: number
-    /** after the last message, for stragglers */
-    cooldownS: number
-  }
+  /** who publishes, when, and how large (src/harness/workload.ts) */
+  workload: WorkloadSpec
   /** at: seconds after the workload starts */
   faults: FaultSpec[]
   /** `full`: libp2p's and gossipsub's own metrics too (costly at scale); default only p2p_chat_* */
@@ -81,8 +74,6 @@ export interface ExperimentSpec {
   adversaries: AdversarySpec[]
 }
 
-
-const DEFAULT_PUBLISHERS = 10
 
 const linkFields = {
   delayMs: { type: 'number', minimum: 0, maximum: 10_000 },
@@ -164,19 +155,7 @@ export const SPEC_SCHEMA = {
         bandwidth: BANDWIDTH_SCHEMA
       }
     },
-    workload: {
-      type: 'object',
-      additionalProperties: false,
-      default: {},
-      properties: {
-        publishers: { type: 'integer', minimum: 1 },
-        ratePerS: { type: 'number', exclusiveMinimum: 0, maximum: 10_000, default: 2 },
-        payloadBytes: { type: 'integer', minimum: 1, maximum: 2048, default: 64 },
-        durationS: { type: 'number', exclusiveMinimum: 0, maximum: 86_400, default: 60 },
-        warmupS: { type: 'number', minimum: 0, maximum: 3600, default: 15 },
-        cooldownS: { type: 'number', minimum: 0, maximum: 3600, default: 5 }
-      }
-    },
+    workload: WORKLOAD_SCHEMA,
     faults: {
       type: 'array',
       default: [],
@@ -249,6 +228,8 @@ function describeError (err: ErrorObject): string {
   if (err.keyword === 'additionalProperties') return `${field}: unknown field`
   if (err.keyword === 'enum') return `${field}: ${oneOf(err.params.allowedValues as unknown[])}`
   if (err.keyword === 'required') return `${within}${String(err.params.missingProperty)}: required`
+  // a field of two types (workload.payloadBytes: a size or a list of sizes)
+  if (err.keyword === 'type') return `${field}: must be ${String(err.params.type).split(',').join(' or ')}`
   if (err.keyword === 'discriminator') {
     // faults[] are discriminated by kind, adversaries[] by role
     const got = err.params.tagValue === undefined ? '' : ` (got ${JSON.stringify(err.params.tagValue)})`
@@ -264,7 +245,8 @@ export function validateSpec (input: unknown): ExperimentSpec {
     const errors = validateSchema.errors ?? []
     // a failed `oneOf` drags along every branch's complaints: report the fault's own field first
     // (a missing `kind` is already named by `required`)
-    const specific = errors.filter(e => e.keyword !== 'oneOf' && !(errors.length > 1 && e.keyword === 'const') && !(e.keyword === 'discriminator' && e.params.tagValue === undefined))
+    // (an if/then/else, workload.pattern, adds "must match then/else" to the branch's own complaint)
+    const specific = errors.filter(e => e.keyword !== 'oneOf' && e.keyword !== 'if' && !(errors.length > 1 && e.keyword === 'const') && !(e.keyword === 'discriminator' && e.params.tagValue === undefined))
     const shown = (specific.length > 0 ? specific : errors).slice(0, 3).map(describeError)
     throw new SpecError([...new Set(shown)].join('; '))
   }
@@ -286,8 +268,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   const names = new Set(nodes.groups.map(g => g.name))
   if (names.size !== nodes.groups.length) fail('nodes.groups: group names must be unique')
   if (spec.bootstrap.count >= nodes.count) fail(`bootstrap.count: must be less than nodes.count (${nodes.count})`)
-  spec.workload.publishers ??= Math.min(DEFAULT_PUBLISHERS, nodes.count)
-  if (spec.workload.publishers > nodes.count) fail(`workload.publishers: must be at most nodes.count (${nodes.count})`)
+  checkWorkload(spec.workload, layoutNodes(nodes.groups, spec.bootstrap.count))
   spec.links.groups.forEach((g, i) => {
     for (const end of ['from', 'to'] as const) if (!names.has(g[end])) fail(`links.groups[${i}].${end}: no group named ${JSON.stringify(g[end])}`)
     // what an override does not name it inherits, and spec.yaml shows it; with a region preset

@@ -56,7 +56,7 @@ import { prefixLogger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
   DEFAULT_CONNECTION_LIMITS, DEFAULT_DHT_PROTOCOL_PREFIX, DEFAULT_DISCOVERY_TARGET_PEERS, DEFAULT_LISTEN_QUIC, DEFAULT_LISTEN_TCP, DEFAULT_NICK, DEFAULT_ROOM,
-  DEFAULT_VALIDATION_LIMITS, PING_MAX_OUTBOUND_STREAMS, topicForRoom, DEFAULT_DM_POLICY, DEFAULT_HISTORY_OPTIONS
+  PING_MAX_OUTBOUND_STREAMS, topicForRoom, DEFAULT_DM_POLICY, DEFAULT_HISTORY_OPTIONS, validationLimits
 } from './options.ts'
 import type { ChatNodeInit, ConnectionLimits, DhtAddressFilter, HistoryOptions, ValidationLimits } from './options.ts'
 import { resourceBudget } from './resource-budget.ts'
@@ -182,7 +182,7 @@ function nodeSettings (init: ChatNodeInit): NodeSettings {
     transports,
     room,
     topic,
-    limits: { ...DEFAULT_VALIDATION_LIMITS, ...init.validation },
+    limits: validationLimits(init.validation),
     registry,
     budget,
     // with explicit listen addresses, NAT traversal binds its UDP sockets only there

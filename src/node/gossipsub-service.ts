@@ -10,7 +10,8 @@ import type { RejectedChatMessage } from './chat-room.ts'
 import type { RejectReason } from './chat-payload.ts'
 import { gossipsubMetricsRegister } from './gossipsub-metrics.ts'
 import type { ChatMetrics } from './metrics.ts'
-import { DEFAULT_MAX_RPC_BYTES } from './options.ts'
+import { maxRpcBytesFor } from './options.ts'
+import type { ValidationLimits } from './options.ts'
 import type { PeerPenalties } from './peer-penalties.ts'
 import { CHAT_ROOM_SCORE_THRESHOLDS, chatRoomScoreParams } from './scoring.ts'
 import { gossipsubOptionsOf } from './gossipsub-knobs.ts'
@@ -28,6 +29,8 @@ export interface GossipsubSettings {
   gossipsub: GossipsubKnobs
   /** told of every received copy, for per-message duplicate counts */
   duplicates?: DuplicateTally
+  /** the room's payload limits: the largest text sets the largest RPC frame taken */
+  limits: ValidationLimits
 }
 
 /** Where the refusals gossipsub makes itself (a bad signature, seqno or peer id) are reported. */
@@ -63,7 +66,7 @@ export function gossipsubService (settings: GossipsubSettings, metrics: ChatMetr
       ? { scoreParams: chatRoomScoreParams(topic, (peer) => penalties.score(peer)), scoreThresholds: CHAT_ROOM_SCORE_THRESHOLDS }
       : {}),
     allowedTopics: [topic],
-    maxInboundDataLength: DEFAULT_MAX_RPC_BYTES,
+    maxInboundDataLength: maxRpcBytesFor(settings.limits.maxTextBytes),
     metricsRegister: gossipsubMetricsRegister({
       registry,
       expose: fullMetrics,

@@ -238,6 +238,8 @@ const HOST_CONFIG = {
   historyMessages: opt(int),
   /** libp2p's and all gossipsub metrics in every node's registry */
   fullMetrics: opt(bool),
+  /** the longest room text every node takes, bytes (the node checks its range); the experiment runner's: its workload's largest message */
+  maxTextBytes: opt(positive),
   /** the host's stderr log level (checked by the CLI against its levels) */
   logLevel: opt(str)
 } satisfies Shape

@@ -9,6 +9,7 @@ import type { NatInit } from './nat/options.ts'
 import type { ResourceBudget } from './resource-budget.ts'
 import type { GossipsubKnobs } from './gossipsub-knobs.ts'
 import type { NodeRole } from './node-role.ts'
+import { InvalidConfigError } from './errors.ts'
 
 /** How the DHT filters peer addresses before storing them in its routing table. */
 export type DhtAddressFilter = 'all' | 'public-only' | 'private-only'
@@ -158,7 +159,12 @@ export interface ConnectionLimits {
 }
 
 export interface ValidationLimits {
-  /** Longest accepted text in UTF-8 bytes. */
+  /**
+   * Longest accepted text in UTF-8 bytes, 1..`MAX_TEXT_BYTES_LIMIT`. Every node of a room needs the
+   * same: a node refuses (REJECT, and does not forward) a longer text. Raising it raises the node's
+   * gossipsub frame limit with it (`maxRpcBytesFor`); direct messages keep their 4 KiB frame
+   * (`DirectMessagesOptions.maxMessageBytes`), so a longer DM is answered `too_large`.
+   */
   maxTextBytes: number
   /** Longest accepted nickname in UTF-8 bytes. */
   maxNickBytes: number
@@ -206,6 +212,23 @@ export const DEFAULT_SEND_WAIT_MS = 5_000
  */
 export const DEFAULT_MAX_RPC_BYTES = 1024 * 1024
 
+/** The highest text limit a node may be given (`ValidationLimits.maxTextBytes`, `--max-text-bytes`), bytes. */
+export const MAX_TEXT_BYTES_LIMIT = 64 * 1024
+/** What a gossipsub message adds to its text at most: nick (32), nonce, send time, from, seqno, topic, signature, key, framing. */
+const MESSAGE_OVERHEAD_BYTES = 1024
+/** Messages of the largest allowed text one RPC frame holds: an IWANT answer carries every message asked for at once. */
+const RPC_MESSAGES_AT_MAX_TEXT = 64
+
+/**
+ * The largest gossipsub RPC frame a node takes: `DEFAULT_MAX_RPC_BYTES`, or 64 messages of the
+ * node's largest text when the text limit is raised beyond what 1 MiB holds (past ~15 KiB): js
+ * gossipsub answers an IWANT with one RPC of every message asked for, and a frame over the limit
+ * kills the stream and loses them all. At the 64 KiB text limit 4.1 MiB a frame, per inbound stream.
+ */
+export function maxRpcBytesFor (maxTextBytes: number): number {
+  return Math.max(DEFAULT_MAX_RPC_BYTES, RPC_MESSAGES_AT_MAX_TEXT * (maxTextBytes + MESSAGE_OVERHEAD_BYTES))
+}
+
 /** Size of a secp256k1 key file (libp2p `PrivateKey` protobuf: 4 bytes of framing, 32 of key). */
 export const SECP256K1_KEY_FILE_BYTES = 36
 /**
@@ -222,6 +245,14 @@ export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
   maxNickBytes: 32,
   maxClockSkewMs: 30_000,
   maxMessageAgeMs: 5 * 60_000
+}
+
+/** The validation limits with the defaults filled in; a text limit that is not a whole number in 1..`MAX_TEXT_BYTES_LIMIT` throws `InvalidConfigError`. */
+export function validationLimits (given: Partial<ValidationLimits> = {}): ValidationLimits {
+  const limits = { ...DEFAULT_VALIDATION_LIMITS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
+  const text = limits.maxTextBytes
+  if (!Number.isInteger(text) || text < 1 || text > MAX_TEXT_BYTES_LIMIT) throw new InvalidConfigError('validation.maxTextBytes', `expected a whole number of bytes from 1 to ${MAX_TEXT_BYTES_LIMIT}, got ${text}`)
+  return limits
 }
 
 /** Bounds of the metrics HTTP server (`--metrics`, metrics-server.ts). */

@@ -22,7 +22,7 @@ import type { RunSummary, Topology } from './types.ts'
 export const DELIVERY_COLUMNS = ['message_id', 'publisher', 'receiver', 'published_at_ms', 'received_at_ms', 'latency_ms', 'hops',
   'propagation_source', 'path_delay_ms', 'shortest_path_ms', 'per_hop_overhead_ms', 'fault_free'] as const
 export const MESSAGE_COLUMNS = ['message_id', 'publisher', 'published_at_ms', 'receivers_expected', 'receivers_reached', 'delivery_ratio',
-  't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free', 'reached_within_1s', 'reached_within_5s'] as const
+  't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free', 'reached_within_1s', 'reached_within_5s', 'bytes'] as const
 
 /** Bumped whenever summary.json changes shape; see summaryOf. */
 export const SUMMARY_FORMAT = 5
@@ -172,7 +172,7 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     totals.all.add(expected.size, lat, times.t50, times.t100)
     await msgOut.row([m.id, traces.peerIds[m.publisher], m.publishedAtMs, expected.size, lat.length, ratio(lat.length, expected.size),
       times.t50, times.t90, times.t99, times.t100, traces.hasDuplicateEvents ? (m.duplicates ?? 0) : undefined, faultFree ? 1 : 0,
-      lat.filter(l => l <= 1000).length, lat.filter(l => l <= 5000).length])
+      lat.filter(l => l <= 1000).length, lat.filter(l => l <= 5000).length, m.bytes])
   }
   await msgOut.close()
 

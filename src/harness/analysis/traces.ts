@@ -22,6 +22,8 @@ export interface MessageTrace {
   byReceiver: Map<number, number>
   /** Copies counted by `duplicate` trace events; undefined when the traces have none. */
   duplicates?: number
+  /** UTF-8 bytes of its text (the `published` event's, else a receiver's); undefined when no trace line carries it. */
+  bytes?: number
 }
 
 /** What an honest node's gossipsub decided about an adversary, and when it connected to it. */
@@ -142,6 +144,7 @@ export class TraceIndexer {
     m.publisher = this.intern(node)
     m.publishedAtMs = at
     m.hasPublishedEvent = true
+    if (typeof e.text === 'string') m.bytes = Buffer.byteLength(e.text, 'utf8')
     return true
   }
 
@@ -154,6 +157,7 @@ export class TraceIndexer {
       m.publisher = publisher
       if (finite(e.sentAtMs) && !(m.publishedAtMs <= e.sentAtMs)) m.publishedAtMs = e.sentAtMs
     }
+    if (m.bytes === undefined && typeof e.text === 'string') m.bytes = Buffer.byteLength(e.text, 'utf8')
     const receiver = this.intern(node)
     if (receiver === publisher) return true
     if (m.byReceiver.has(receiver)) {

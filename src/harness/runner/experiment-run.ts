@@ -17,6 +17,7 @@ import { HarnessError } from '../errors.ts'
 import { makePlan } from '../plan.ts'
 import type { Plan, PlannedFault, PlannedRole } from '../plan.ts'
 import { protocolOf, toFileForm } from '../spec.ts'
+import { maxTextBytesOf } from '../workload.ts'
 import type { ExperimentSpec } from '../spec.ts'
 import { Fleet } from './fleet.ts'
 import type { NodeStart } from './fleet.ts'
@@ -209,7 +210,9 @@ class ExperimentRun {
         pingIntervalS: spec.node.pingIntervalS,
         ...(spec.node.maxConnections != null ? { maxConnections: spec.node.maxConnections } : {}),
         logLevel: 'warn',
-        fullMetrics: spec.metrics.full
+        fullMetrics: spec.metrics.full,
+        // every node takes (and forwards) the workload's largest message
+        maxTextBytes: maxTextBytesOf(spec.workload)
       },
       hostArgs: spec.node.extraArgs
     })
@@ -286,7 +289,7 @@ class ExperimentRun {
     const t0 = Date.now()
     this.workload = { startedAtMs: t0, endedAtMs: 0 }
     const actions = [
-      ...plan.publishes.map((p, seq) => ({ atMs: p.atMs, run: () => { fleet.publish(p.node, payloadText(seq, spec.workload.payloadBytes), PUBLISH_WAIT_MS) } })),
+      ...plan.publishes.map((p, seq) => ({ atMs: p.atMs, run: () => { fleet.publish(p.node, payloadText(seq, p.bytes), PUBLISH_WAIT_MS) } })),
       ...plan.faults.map(f => ({ atMs: f.atMs, run: async () => { await this.applyFault(fleet, network, bootstrap, f, t0) } }))
     ].sort((a, b) => a.atMs - b.atMs)
     const workloadMs = spec.workload.durationS * 1000

@@ -6,7 +6,9 @@
  * with one class per distinct (delay, jitter, loss) of that node's outgoing links, a netem qdisc
  * under each class, and a u32 filter on the destination address sending each peer's packets to
  * its class (the standard per-destination netem recipe). Unlisted destinations (DNS, the scraper)
- * go to an unshaped default class. An optional per-node rate cap is the htb parent's rate.
+ * go to an unshaped default class. An optional per-node rate cap is the htb parent's rate; a
+ * per-link cap (links.bandwidthMbps) gives that destination a class of its own at that rate (a
+ * class is a cap: two capped destinations never share one).
  *
  * Semantics next to the lab's delayer: both draw jitter uniformly in [delay - jitter, delay +
  * jitter]; netem may reorder packets of one pair under jitter, the delayer never does.
@@ -25,6 +27,8 @@ export interface NetemLinks {
   delayMs: number[][]
   jitterMs?: number[][]
   lossPct?: number[][]
+  /** rate cap per link [from][to], Mbit/s; 0 or absent: none */
+  bandwidthMbps?: number[][]
 }
 
 export interface NetemPlan {
@@ -46,19 +50,23 @@ export function renderNetemCommands (nodes: NetemNode[], links: NetemLinks): Net
   const delay = matrix('delayMs', links.delayMs)
   const jitter = matrix('jitterMs', links.jitterMs)
   const loss = matrix('lossPct', links.lossPct)
+  const linkRate = matrix('bandwidthMbps', links.bandwidthMbps)
 
   return nodes.map((node, from) => {
     const dev = node.device ?? 'eth0'
     const rate = node.rateMbit != null ? `${formatNumber(node.rateMbit)}mbit` : UNCAPPED
-    const classes = new Map<string, { minor: number, netem: string, destinations: string[] }>()
+    const classes = new Map<string, { minor: number, netem?: string, rate: string, destinations: string[] }>()
     nodes.forEach((peer, to) => {
       if (to === from) return
       const netem = netemArgs(delay[from][to], jitter[from][to], loss[from][to])
-      if (netem == null) return
-      let cls = classes.get(netem)
+      const capped = linkRate[from][to] > 0
+      if (netem == null && !capped) return
+      const key = capped ? `to ${peer.address}` : netem as string
+      let cls = classes.get(key)
       if (cls == null) {
-        cls = { minor: 0x100 + classes.size, netem, destinations: [] }
-        classes.set(netem, cls)
+        const cap = node.rateMbit != null ? Math.min(node.rateMbit, linkRate[from][to]) : linkRate[from][to]
+        cls = { minor: 0x100 + classes.size, netem, rate: capped ? `${formatNumber(cap)}mbit` : rate, destinations: [] }
+        classes.set(key, cls)
       }
       cls.destinations.push(peer.address)
     })
@@ -70,10 +78,8 @@ export function renderNetemCommands (nodes: NetemNode[], links: NetemLinks): Net
     ]
     for (const cls of classes.values()) {
       const id = cls.minor.toString(16)
-      commands.push(
-        `tc class add dev ${dev} parent 1:1 classid 1:${id} htb rate ${rate} ceil ${rate}`,
-        `tc qdisc add dev ${dev} parent 1:${id} handle ${id}: netem ${cls.netem} limit 100000`
-      )
+      commands.push(`tc class add dev ${dev} parent 1:1 classid 1:${id} htb rate ${cls.rate} ceil ${cls.rate}`)
+      if (cls.netem != null) commands.push(`tc qdisc add dev ${dev} parent 1:${id} handle ${id}: netem ${cls.netem} limit 100000`)
       for (const dst of cls.destinations) {
         commands.push(`tc filter add dev ${dev} parent 1: protocol ip prio 1 u32 match ip dst ${dst}/32 flowid 1:${id}`)
       }

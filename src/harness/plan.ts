@@ -34,7 +34,8 @@ export type PlannedFault =
 
 export interface Plan {
   nodes: PlannedNode[]
-  links: { delayMs: number[][], jitterMs: number[][], lossPct: number[][] }
+  /** one-way link matrices [from][to]; bandwidthMbps 0: no cap on that link */
+  links: { delayMs: number[][], jitterMs: number[][], lossPct: number[][], bandwidthMbps: number[][] }
   /** per node: its link's rate caps (links.bandwidth) */
   bandwidth: BandwidthCap[]
   /** per node: its node class, where links.bandwidth.classes drew one */
@@ -147,6 +148,7 @@ function linkMatrices (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['links'
         if (o.delayMs != null) shape.delayMs = o.delayMs
         if (o.jitterMs != null) shape.jitterMs = o.jitterMs
         if (o.lossPct != null) shape.lossPct = o.lossPct
+        if (o.bandwidthMbps != null) shape.bandwidthMbps = o.bandwidthMbps
       }
     }
     return shape
@@ -154,18 +156,21 @@ function linkMatrices (spec: ExperimentSpec, nodes: PlannedNode[]): Plan['links'
   const delayMs: number[][] = []
   const jitterMs: number[][] = []
   const lossPct: number[][] = []
+  const bandwidthMbps: number[][] = []
   for (let i = 0; i < n; i++) {
     delayMs.push([])
     jitterMs.push([])
     lossPct.push([])
+    bandwidthMbps.push([])
     for (let j = 0; j < n; j++) {
       const shape = i === j ? { delayMs: 0, jitterMs: 0, lossPct: 0 } : shapeOf(nodes[i], nodes[j])
       delayMs[i].push(i !== j && spec.links.delayMatrixMs != null ? spec.links.delayMatrixMs[i][j] : shape.delayMs)
       jitterMs[i].push(Math.min(shape.jitterMs, delayMs[i][j]))
       lossPct[i].push(shape.lossPct)
+      bandwidthMbps[i].push(i === j ? 0 : shape.bandwidthMbps ?? 0)
     }
   }
-  return { delayMs, jitterMs, lossPct }
+  return { delayMs, jitterMs, lossPct, bandwidthMbps }
 }
 
 function faultTimeline (spec: ExperimentSpec, nodes: PlannedNode[], random: () => number): PlannedFault[] {

@@ -104,9 +104,11 @@ function rateCaps (t: Topology): string {
     const key = `${rate(n.uplinkMbps)}/${rate(n.downlinkMbps)} Mbit/s`
     count.set(key, (count.get(key) ?? 0) + 1)
   }
-  if (count.size === 0) return 'none'
+  const links = (t.links.bandwidthMbps ?? []).flat().filter(v => v > 0)
+  const perLink = links.length === 0 ? '' : `${count.size > 0 ? '; ' : ''}per link ${fmt(Math.min(...links), '', 2)}${Math.min(...links) !== Math.max(...links) ? `-${fmt(Math.max(...links), '', 2)}` : ''} Mbit/s on ${links.length} of ${t.nodes.length * (t.nodes.length - 1)} one-way links`
+  if (count.size === 0) return perLink === '' ? 'none' : perLink
   const capped = [...count.values()].reduce((a, b) => a + b, 0)
-  return `${[...count].map(([k, c]) => `${k} on ${c} node${c === 1 ? '' : 's'}`).join(', ')} (up/down)${capped < t.nodes.length ? ', none on the others' : ''}`
+  return `${[...count].map(([k, c]) => `${k} on ${c} node${c === 1 ? '' : 's'}`).join(', ')} (up/down)${capped < t.nodes.length ? ', none on the others' : ''}${perLink}`
 }
 
 const nodesText = (nodes: number[]): string => `${nodes.length === 1 ? 'node' : 'nodes'} ${nodes.join(', ')}`

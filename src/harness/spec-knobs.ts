@@ -116,6 +116,14 @@ export function checkBandwidth (b: BandwidthSpec | undefined, groups: Set<string
   if (perProcess !== 1) throw new SpecError(`links.bandwidth: needs nodes.perProcess: 1 (a cap is per namespace, and ${perProcess} nodes would share one)`)
 }
 
+/** Caps per link (`links.default.bandwidthMbps`, `links.groups[i].bandwidthMbps`) shape a node's own egress: netns, one node per namespace. */
+export function checkLinkCaps (links: { default: { bandwidthMbps?: number }, groups: Array<{ bandwidthMbps?: number }> }, runner: string, perProcess: number): void {
+  const at = links.default.bandwidthMbps != null ? 'links.default.bandwidthMbps' : links.groups.findIndex(g => g.bandwidthMbps != null) >= 0 ? `links.groups[${links.groups.findIndex(g => g.bandwidthMbps != null)}].bandwidthMbps` : undefined
+  if (at === undefined) return
+  if (runner !== 'netns') throw new SpecError(`${at}: needs runner: netns (loopback has no links to cap)`)
+  if (perProcess !== 1) throw new SpecError(`${at}: needs nodes.perProcess: 1 (a cap is on a namespace's link, and ${perProcess} nodes would share it)`)
+}
+
 /** Adversaries and publishers both come from the non-bootstrap nodes, apart; a censor's or an eclipse's target exists. */
 export function checkAdversaries (adversaries: AdversarySpec[], nodes: number, nonBootstrap: number, publishers: number): void {
   const count = adversaries.reduce((n, a) => n + a.count, 0)

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml'
 import AjvModule from 'ajv'
 import type { ErrorObject } from 'ajv'
 import { REGION_PRESETS, regionSizes } from './regions.ts'
-import { ADVERSARIES_SCHEMA, BANDWIDTH_SCHEMA, checkAdversaries, checkBandwidth, PROTOCOL_KNOBS_SCHEMA, resolveProtocol, SpecError } from './spec-knobs.ts'
+import { ADVERSARIES_SCHEMA, BANDWIDTH_SCHEMA, checkAdversaries, checkBandwidth, checkLinkCaps, PROTOCOL_KNOBS_SCHEMA, resolveProtocol, SpecError } from './spec-knobs.ts'
 import type { AdversarySpec, BandwidthSpec, ProtocolSpec } from './spec-knobs.ts'
 import { layoutNodes } from './node-layout.ts'
 import { checkWorkload, WORKLOAD_SCHEMA } from './workload.ts'
@@ -26,6 +26,8 @@ export interface LinkShape {
   jitterMs: number
   /** loss, percent */
   lossPct: number
+  /** a cap on each direction of the link, Mbit/s (an htb class per destination); absent: none */
+  bandwidthMbps?: number
 }
 
 export type FaultSpec =
@@ -78,7 +80,8 @@ export interface ExperimentSpec {
 const linkFields = {
   delayMs: { type: 'number', minimum: 0, maximum: 10_000 },
   jitterMs: { type: 'number', minimum: 0, maximum: 10_000 },
-  lossPct: { type: 'number', minimum: 0, maximum: 100 }
+  lossPct: { type: 'number', minimum: 0, maximum: 100 },
+  bandwidthMbps: { type: 'number', exclusiveMinimum: 0, maximum: 100_000 }
 } as const
 
 /** `links.default`: an unnamed field is 0 */
@@ -89,7 +92,8 @@ const defaultLink = {
   properties: {
     delayMs: { ...linkFields.delayMs, default: 0 },
     jitterMs: { ...linkFields.jitterMs, default: 0 },
-    lossPct: { ...linkFields.lossPct, default: 0 }
+    lossPct: { ...linkFields.lossPct, default: 0 },
+    bandwidthMbps: linkFields.bandwidthMbps
   }
 } as const
 
@@ -276,6 +280,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
     if (nodes.regions == null) g.delayMs ??= spec.links.default.delayMs
     g.jitterMs ??= spec.links.default.jitterMs
     g.lossPct ??= spec.links.default.lossPct
+    if (spec.links.default.bandwidthMbps != null) g.bandwidthMbps ??= spec.links.default.bandwidthMbps
   })
   const matrix = spec.links.delayMatrixMs
   if (matrix != null && (matrix.length !== nodes.count || matrix.some(row => row.length !== nodes.count))) {
@@ -283,6 +288,7 @@ function checkConsistency (spec: ExperimentSpec): ExperimentSpec {
   }
   spec.protocol = resolveProtocol(spec.protocol, names)
   checkBandwidth(spec.links.bandwidth, names, spec.runner, spec.nodes.perProcess)
+  checkLinkCaps(spec.links, spec.runner, spec.nodes.perProcess)
   checkAdversaries(spec.adversaries, nodes.count, nodes.count - spec.bootstrap.count, spec.workload.publishers)
   spec.faults.forEach((f, i) => {
     if (f.atS > spec.workload.durationS) fail(`faults[${i}].at: ${f.atS} s is after the workload ends (${spec.workload.durationS} s)`)

@@ -40,6 +40,8 @@ export interface Topology {
     delayMs: Array<Array<number | null>>
     jitterMs?: Array<Array<number | null>>
     lossPct?: Array<Array<number | null>>
+    /** per-link rate caps, Mbit/s, [from][to]; 0: none */
+    bandwidthMbps?: number[][]
   }
   faults: Fault[]
   workload?: { startedAtMs: number, endedAtMs: number, ratePerS?: number, publishers?: number[] }

@@ -59,7 +59,8 @@ export async function netnsNetwork (runId: string, spec: ExperimentSpec, plan: P
   await lab.shape({ addresses, delayMs: plan.links.delayMs, jitterMs: plan.links.jitterMs, lossPct: plan.links.lossPct, seed: spec.seed })
   // one node per namespace when capped (the spec checks it): the machine's cap is the node's
   for (const [i, cap] of plan.bandwidth.entries()) {
-    if (cap.uplinkMbps != null || cap.downlinkMbps != null) await lab.limitRate(Math.floor(i / spec.nodes.perProcess), { upMbit: cap.uplinkMbps, downMbit: cap.downlinkMbps })
+    const links = plan.links.bandwidthMbps[i].flatMap((mbit, j) => mbit > 0 ? [{ address: addresses[j], mbit }] : [])
+    if (cap.uplinkMbps != null || cap.downlinkMbps != null || links.length > 0) await lab.limitRate(Math.floor(i / spec.nodes.perProcess), { upMbit: cap.uplinkMbps, downMbit: cap.downlinkMbps, links })
   }
   return {
     addresses,

@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { cleanAll, createLab, ensureDelayerBinary, listNamespaces } from '../src/lab/netns/index.ts'
+import { renderNetemCommands } from '../src/harness/netem.ts'
 import type { Lab, Where } from '../src/lab/netns/index.ts'
 import { ipToNumber } from '../src/lab/netns/addresses.ts'
 import { renderTable } from '../src/lab/netns/rules.ts'
@@ -313,6 +314,31 @@ describe('netns lab', { skip: skipNotRoot }, () => {
       assert.ok(free > 20, `${free.toFixed(1)} Mbit/s once the caps are lifted`)
     } finally {
       stop()
+    }
+  })
+
+  it('netem.sh\'s downlink cap (ingress redirected to an ifb device) holds a machine\'s inbound traffic within 5 % of the rate', async (t) => {
+    await lab.shape({ addresses, delayMs: addresses.map(() => addresses.map(() => 0)) })
+    const sink = lab.spawn(1, NODE, [TCP, 'sink', '7007'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const stop = (): void => { if (sink.pid != null) try { process.kill(-sink.pid, 'SIGKILL') } catch { /* gone */ } }
+    onCleanup(stop)
+    // what a cluster node would run: the rendered commands for b, 8 Mbit/s down, no delays (no netem qdisc, which this kernel lacks)
+    const [, forB] = renderNetemCommands(addresses.map(address => ({ address, downlinkMbit: address === b ? 8 : undefined })), { delayMs: addresses.map(() => addresses.map(() => 0)) })
+    const undo = async (): Promise<void> => { await lab.exec(1, 'sh', ['-c', 'tc qdisc del dev eth0 ingress; tc qdisc del dev eth0 root; ip link del ifb-eth0; true']) }
+    onCleanup(() => { void undo().catch(() => {}) })
+    try {
+      await waitForLine(sink, 'listening', 10_000)
+      await lab.exec(1, 'sh', ['-c', ['set -e', ...forB.commands].join('\n')])
+      const rxBytes = async (): Promise<number> => Number(await lab.exec(1, 'cat', ['/sys/class/net/eth0/statistics/rx_bytes']))
+      const before = await rxBytes()
+      const { bytes: got, ms } = JSON.parse(await lab.exec(0, NODE, [TCP, 'send', b, '7007', '4000000'])) as { bytes: number, ms: number }
+      assert.equal(got, 4_000_000)
+      const down = (await rxBytes() - before) * 8 / 1000 / ms
+      assert.ok(Math.abs(down - 8) / 8 < 0.05, `${down.toFixed(2)} Mbit/s into b through netem.sh's 8 Mbit/s downlink`)
+      t.diagnostic(`measured: ${down.toFixed(2)} Mbit/s through netem.sh's 8 Mbit/s ifb downlink`)
+    } finally {
+      stop()
+      await undo()
     }
   })
 

@@ -20,6 +20,8 @@ export interface NetemNode {
   device?: string
   /** cap on the node's total egress, Mbit/s; default none */
   rateMbit?: number
+  /** cap on the node's total ingress, Mbit/s, through an ifb device; default none */
+  downlinkMbit?: number
 }
 
 export interface NetemLinks {
@@ -84,8 +86,28 @@ export function renderNetemCommands (nodes: NetemNode[], links: NetemLinks): Net
         commands.push(`tc filter add dev ${dev} parent 1: protocol ip prio 1 u32 match ip dst ${dst}/32 flowid 1:${id}`)
       }
     }
+    if (node.downlinkMbit != null) commands.push(...ingressCommands(dev, node.downlinkMbit))
     return { address: node.address, commands }
   })
+}
+
+/**
+ * A downlink cap: the device's ingress redirected to an ifb device, whose egress a tbf caps (the
+ * standard recipe: a qdisc shapes only what leaves a device). Bucket and queue as the lab's caps:
+ * 1 ms at the rate (at least two frames), 100 ms of queue.
+ */
+function ingressCommands (dev: string, mbit: number): string[] {
+  const ifb = `ifb-${dev}`.slice(0, 15)
+  const burst = Math.max(2 * 1514, Math.round(mbit * 1e6 / 8 * 0.001))
+  return [
+    `ip link del ${ifb} 2>/dev/null || true`,
+    `ip link add ${ifb} type ifb`,
+    `ip link set ${ifb} up`,
+    `tc qdisc del dev ${dev} ingress 2>/dev/null || true`,
+    `tc qdisc add dev ${dev} handle ffff: ingress`,
+    `tc filter add dev ${dev} parent ffff: protocol all u32 match u32 0 0 action mirred egress redirect dev ${ifb}`,
+    `tc qdisc add dev ${ifb} root tbf rate ${formatNumber(mbit)}mbit burst ${burst} latency 100ms`
+  ]
 }
 
 /** One shell script per node: `set -e` and the commands. */

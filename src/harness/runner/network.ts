@@ -42,10 +42,10 @@ export function metricsAddrOf (spec: ExperimentSpec, addresses: string[], i: num
 }
 
 export function netemScript (addresses: string[], plan: Plan): string {
-  const plans = renderNetemCommands(addresses.map((address, i) => ({ address, rateMbit: plan.bandwidth[i]?.uplinkMbps })), plan.links)
+  const plans = renderNetemCommands(addresses.map((address, i) => ({ address, rateMbit: plan.bandwidth[i]?.uplinkMbps, downlinkMbit: plan.bandwidth[i]?.downlinkMbps })), plan.links)
   const downlinks = plan.bandwidth.some(b => b.downlinkMbps != null)
   return ['#!/bin/sh', '# The same link matrix as `tc netem` commands, one block per node, for clusters whose kernel has netem.',
-    ...(downlinks ? ['# Uplink caps are the htb rate of each node\'s egress; downlink caps need ingress shaping (an ifb device) and are not rendered.'] : []),
+    ...(downlinks ? ['# Uplink caps are the htb rate of each node\'s egress; downlink caps an ifb device that its ingress is redirected to (needs the ifb module).'] : []),
     ...plans.map(renderNetemScript)].join('\n')
 }
 

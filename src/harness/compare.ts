@@ -50,6 +50,8 @@ export const FIGURES: Figure[] = [
   { key: 'ihave', label: 'IHAVE sent per delivery', unit: '', of: r => r.perDelivery.control?.ihave ?? null },
   { key: 'idontwant', label: 'IDONTWANT sent per delivery', unit: '', of: r => r.perDelivery.control?.idontwant ?? null },
   { key: 'per_hop', label: 'per-hop overhead p50', unit: 'ms', of: r => r.summary.perHopOverheadMs.p50 },
+  // not a figure of the protocol: the box's load, which latency and per-hop overhead carry (a saturated run measures the machine)
+  { key: 'machine_cpu', label: 'machine CPU busy in the workload', unit: '%', of: r => r.summary.machine.verdictCpuBusyPctMean },
   { key: 'spammer_graylisted', label: 'honest-spammer pairs graylisted', unit: '%', of: r => percent(r.summary.adversaries?.verdicts?.spammer?.graylisted.share) },
   { key: 'spammer_exposure_p50', label: 'spammer exposure until graylisted p50', unit: 's', of: r => seconds(r.summary.adversaries?.verdicts?.spammer?.graylisted.msP50) },
   { key: 'honest_cpu', label: 'CPU per honest node', unit: 's', of: r => r.summary.adversaries?.cost?.honest?.cpuSPerNode ?? null },

@@ -81,6 +81,19 @@ describe('comparison figures', () => {
     // a sweep declares its axes: any other spec difference is a mismatch
     const sweepRuns = [run('a', 'c1', 'k', 4), { ...run('b', 'c1', 'k', 8), spec: { nodes: { count: 5 }, protocol: { default: { D: 8 } } } }]
     assert.throws(() => checkComparable(sweepRuns, [{ name: 'D', field: 'protocol.default.D', values: [4, 8] }], false, '/r'), /spec\.nodes\.count: 4 \(a\) vs 5 \(b\)/)
+
+  })
+
+  it('accepts in a sweep what validation fills in from the axes (a swept D sets Dlo), but not a value that differs inside a variant', () => {
+    const axis = [{ name: 'D', field: 'protocol.default.D', values: [4, 8] }]
+    const sweepSpec = { nodes: { count: 4 }, sweep: { D: { field: 'protocol.default.D', values: [4, 8] } }, trials: 2 }
+    const run = (name: string, variant: string, d: number, dlo: number, count = 4): ComparedRun => ({
+      dir: join('/r', name), variant, axes: { D: d }, trial: 0, spec: { nodes: { count }, protocol: { default: { D: d, Dlo: dlo } } }, manifest: {}, summary: {} as any, perDelivery: { bytes: null, control: null }, sweepSpec
+    })
+    const derived = [run('a0', 'D=4', 4, 3), run('a1', 'D=4', 4, 3), run('b0', 'D=8', 8, 5), run('b1', 'D=8', 8, 5)]
+    assert.deepEqual(checkComparable(derived, axis, false, '/r').followAxes, ['protocol.default.Dlo'])
+    assert.throws(() => checkComparable([...derived.slice(0, 3), run('b1', 'D=8', 8, 6)], axis, false, '/r'), /spec\.protocol\.default\.Dlo: /, 'a Dlo that differs between two trials of one variant')
+    assert.throws(() => checkComparable([...derived.slice(0, 3), run('b1', 'D=8', 8, 5, 5)], axis, false, '/r'), /spec\.nodes\.count: /, 'a field the sweep names is never filled in')
   })
 })
 

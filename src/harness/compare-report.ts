@@ -46,7 +46,7 @@ export async function writeComparison (out: string, dirs: string[], opts: { forc
     '## Environment', '',
     `p2p-chat ${String(m.p2pChatVersion ?? 'n/a')} (${String(m.gitCommit ?? 'no commit')}), Node ${String(m.node ?? 'n/a')}, kernel ${String(m.kernel ?? 'n/a')}, ${String(m.cores ?? '?')} cores, runner ${String(m.runner ?? 'n/a')}, emulation ${String(m.emulation ?? 'n/a')}.`,
     c.mismatches.length === 0
-      ? 'Every run had the same code, runtime, kernel, cores and emulation path, and the same spec but for the axes and the seed.'
+      ? `Every run had the same code, runtime, kernel, cores and emulation path, and the same spec but for the axes and the seed${c.followAxes.length > 0 ? ` (and what the axes fill in: ${c.followAxes.map(f => `\`${f}\``).join(', ')})` : ''}.`
       : `**Compared with --force although the runs differ beyond their axes**: ${describeDifferences(c.mismatches)}.`,
     '',
     '## Figures', '',

@@ -34,6 +34,8 @@ export interface ComparedRun {
   summary: RunSummary
   /** per delivery, from the run's metrics (all nodes): gossip bytes and control entries sent; null without metrics */
   perDelivery: { bytes: number | null, control: Record<string, number> | null }
+  /** a sweep's run: the sweep's spec as given (what its runs' specs were planned from) */
+  sweepSpec?: Record<string, unknown>
 }
 
 export interface Figure { key: string, label: string, unit: string, of: (r: ComparedRun) => number | null }
@@ -116,7 +118,7 @@ export async function collectRuns (dirs: string[]): Promise<{ runs: ComparedRun[
         if (known !== undefined && known.field !== a.field) throw new CompareError(`${given}: its axis ${a.name} is ${a.field}, another sweep's is ${known.field}`)
         axes.set(a.name, a)
       }
-      for (const r of state.runs.filter(r => r.status === 'done')) runs.push(await readRun(join(dir, r.dir), r))
+      for (const r of state.runs.filter(r => r.status === 'done')) runs.push({ ...await readRun(join(dir, r.dir), r), sweepSpec: state.spec })
     } else {
       runs.push(await readRun(dir))
     }
@@ -156,6 +158,11 @@ export interface Comparability {
   axisFields: string[]
   /** what differs beyond the axes: the reasons to refuse */
   mismatches: Difference[]
+  /**
+   * a sweep's spec fields that differ between variants but never within one: filled in from the
+   * axes (a swept D sets Dlo, Dhi, Dscore and Dlazy), so they are part of what is compared
+   */
+  followAxes: string[]
 }
 
 /** What the runs may differ in, and what they differ in beyond it; refuses the latter unless `force`. */
@@ -165,13 +172,35 @@ export function checkComparable (runs: ComparedRun[], sweepAxes: SweepAxis[], fo
   // separate runs: the fields they differ in are what is being compared; a sweep declares its own
   const declared = new Set(sweepAxes.length > 0 ? sweepAxes.map(a => a.field) : specDiffs.map(d => d.field))
   const axisFields = [...declared]
-  const beyond = specDiffs.filter(d => !declared.has(d.field) && ![...declared].some(a => d.field.startsWith(`${a}.`)))
+  const notAxes = specDiffs.filter(d => !declared.has(d.field) && ![...declared].some(a => d.field.startsWith(`${a}.`)))
+  const follow = sweepAxes.length > 0 ? followingTheAxes(runs, notAxes.map(d => d.field)) : new Set<string>()
+  const beyond = notAxes.filter(d => !follow.has(d.field))
   const environment = differences(runs.map(r => ({ name: name(r), doc: Object.fromEntries(ENVIRONMENT.map(k => [k, r.manifest[k]])) })), () => false)
   const mismatches = [...environment.map(d => ({ ...d, field: `manifest.${d.field}` })), ...beyond.map(d => ({ ...d, field: `spec.${d.field}` }))]
   if (mismatches.length > 0 && !force) {
     throw new CompareError(`the runs differ in more than their axes (compare them anyway with --force): ${describeDifferences(mismatches)}`)
   }
-  return { axisFields, mismatches }
+  return { axisFields, mismatches, followAxes: [...follow] }
+}
+
+/**
+ * The fields the sweeps' specs leave to be filled in (no sweep names them) and on which every
+ * variant's runs agree: what validation derived from the axes, differing only between variants.
+ */
+function followingTheAxes (runs: ComparedRun[], fields: string[]): Set<string> {
+  if (runs.some(r => r.sweepSpec === undefined)) return new Set()
+  const given = runs.map(r => flatten(r.sweepSpec))
+  const flat = runs.map(r => ({ variant: r.variant, fields: flatten(r.spec) }))
+  return new Set(fields.filter(field => {
+    if (given.some(g => [...g.keys()].some(k => k === field || field.startsWith(`${k}.`) || k.startsWith(`${field}.`)))) return false
+    const seen = new Map<string, string>()
+    return flat.every(({ variant, fields: f }) => {
+      const value = f.get(field) ?? 'absent'
+      const first = seen.get(variant) ?? value
+      seen.set(variant, first)
+      return first === value
+    })
+  }))
 }
 
 export function describeDifferences (diffs: Difference[]): string {

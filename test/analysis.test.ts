@@ -84,6 +84,9 @@ describe('analyzeRun on a hand-made 6-node run', () => {
   it('counts duplicates per message from duplicate trace events', () => {
     assert.deepEqual(messages.map(m => m.duplicates), ['3', '0', '0', '0', '0'])
     assert.deepEqual(summary.duplicates, { source: 'traces', total: 3, perMessage: 0.6, perDelivery: 0.166667 })
+    // copies of an id nobody published or delivered are no undelivered message: they are counted apart
+    assert.equal(messages.length, 5)
+    assert.equal(summary.traces.duplicatesOfUnknownMessages, 4)
   })
 
   it('summarises delivery overall and in fault-free windows', () => {

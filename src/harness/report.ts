@@ -264,6 +264,7 @@ export async function renderReport (runDir: string, s: RunSummary): Promise<stri
   out.push('## Data quality', '',
     `- ${t.lines} trace lines in ${t.files} files; ${t.malformedLines} malformed and skipped${t.malformedLines > 0 ? ` (${Object.entries(t.malformedByFile).map(([f, c]) => `${f}: ${c}`).join(', ')})` : ''}.`,
     `- ${s.hops.unknown ?? 0} deliveries without a hop path (a forwarder's receipt missing from the traces, or a loop).`,
+    ...((t.duplicatesOfUnknownMessages ?? 0) > 0 ? [`- ${t.duplicatesOfUnknownMessages} copies counted of messages no node published or delivered (rejected junk, such as an invalid spammer's): not room messages, left out of every figure.`] : []),
     ...(s.adversaries !== undefined ? [`- ${s.adversaries.nodes} adversaries: their deliveries are not counted (their receipts still rebuild the hop paths through them), and the ${s.adversaries.messagesLeftOut} messages they published are left out.`] : []),
     `- ${s.messages.withoutPublishedEvent} messages without their publisher's \`published\` event; ${s.deliveries.repeated} repeated deliveries (same message, same receiver) ignored; ${t.unknownPeers} peers not in topology.json.`, '')
   return out.join('\n')

@@ -25,7 +25,7 @@ export const MESSAGE_COLUMNS = ['message_id', 'publisher', 'published_at_ms', 'r
   't50_ms', 't90_ms', 't99_ms', 't100_ms', 'duplicates', 'fault_free', 'reached_within_1s', 'reached_within_5s', 'bytes'] as const
 
 /** Bumped whenever summary.json changes shape; see summaryOf. */
-export const SUMMARY_FORMAT = 5
+export const SUMMARY_FORMAT = 6
 
 const maxOf = (v: number[]): number => v.reduce((a, b) => Math.max(a, b), -Infinity)
 const minOf = (v: number[]): number => v.reduce((a, b) => Math.min(a, b), Infinity)
@@ -121,7 +121,7 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
   const indexer = new TraceIndexer(topology)
   const files = await listTraceFiles(runDir)
   for (const f of files) await indexer.addFile(f)
-  const traces = indexer.index
+  const traces = indexer.finish()
 
   const published = [...traces.messages.values()].map(m => m.publishedAtMs).filter(Number.isFinite)
   const runEndMs = topology.workload?.endedAtMs ?? manifest.endedAtMs ?? (published.length > 0 ? maxOf(published) : 0)
@@ -219,7 +219,7 @@ export async function analyzeRun (runDir: string, options: Partial<AnalysisOptio
     duplicates: dup,
     faultWindows: windows,
     machine: summarizeMachine(await readMachine(runDir), o, wStart !== null && wEnd !== null ? { startMs: wStart, endMs: wEnd } : undefined),
-    traces: { files: files.length, lines: traces.lines, malformedLines: malformed, malformedByFile: traces.malformedByFile, unknownPeers: traces.peerIds.length - n },
+    traces: { files: files.length, lines: traces.lines, malformedLines: malformed, malformedByFile: traces.malformedByFile, unknownPeers: traces.peerIds.length - n, duplicatesOfUnknownMessages: traces.duplicatesOfUnknownMessages },
     ...(adversaries.size > 0 ? { adversaries: await adversarySummary(runDir, { topology, traces, adversaries, messagesLeftOut: adversaryMessages, expectedOf }) } : {})
   }
   const path = join(runDir, 'summary.json')

@@ -43,6 +43,8 @@ export interface TraceIndex {
   messages: Map<string, MessageTrace>
   repeatedDeliveries: number
   hasDuplicateEvents: boolean
+  /** copies counted of ids no node published or delivered (rejected junk) */
+  duplicatesOfUnknownMessages: number
   /** honest nodes' connections to adversaries and verdicts on them (`peer:connected`, `verdict`), in file order */
   contacts: AdversaryContact[]
   files: number
@@ -57,6 +59,8 @@ export class TraceIndexer {
   readonly index: TraceIndex
   private readonly ids = new Map<string, number>()
   private readonly adversaries = new Set<number>()
+  /** copies counted by `duplicate` events, by message id, until finish() gives them to the messages */
+  private readonly duplicateCounts = new Map<string, number>()
 
   constructor (topology: Topology) {
     const peerIds: string[] = []
@@ -71,6 +75,7 @@ export class TraceIndexer {
       messages: new Map(),
       repeatedDeliveries: 0,
       hasDuplicateEvents: false,
+      duplicatesOfUnknownMessages: 0,
       contacts: [],
       files: 0,
       lines: 0,
@@ -186,10 +191,25 @@ export class TraceIndexer {
 
   private addDuplicate (e: Fields): boolean {
     if (typeof e.id !== 'string') return false
-    const m = this.message(e.id)
-    m.duplicates = (m.duplicates ?? 0) + (finite(e.count) ? e.count : 1)
+    this.duplicateCounts.set(e.id, (this.duplicateCounts.get(e.id) ?? 0) + (finite(e.count) ? e.count : 1))
     this.index.hasDuplicateEvents = true
     return true
+  }
+
+  /**
+   * The index once every file is read: duplicate counts go to the messages published or delivered.
+   * Copies of a message nobody published nor delivered (an invalid spammer's junk: every receiver
+   * rejected it, and gossipsub still counted its copies) are no message of the room: they are
+   * counted in `duplicatesOfUnknownMessages`, not made into undelivered messages.
+   */
+  finish (): TraceIndex {
+    for (const [id, count] of this.duplicateCounts) {
+      const m = this.index.messages.get(id)
+      if (m === undefined) this.index.duplicatesOfUnknownMessages += count
+      else m.duplicates = (m.duplicates ?? 0) + count
+    }
+    this.duplicateCounts.clear()
+    return this.index
   }
 }
 

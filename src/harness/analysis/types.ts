@@ -142,6 +142,8 @@ export interface RunSummary {
     malformedLines: number
     malformedByFile: Record<string, number>
     unknownPeers: number
+    /** copies counted (`duplicate` events) of ids no node published or delivered: rejected junk, not room messages */
+    duplicatesOfUnknownMessages?: number
   }
 }
 

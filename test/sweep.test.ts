@@ -84,6 +84,16 @@ describe('comparison figures', () => {
 
   })
 
+  it('compares a sweep over an item of a list (adversaries.0.count), and names a difference by its index', () => {
+    const axis = [{ name: 'sybils', field: 'adversaries.0.count', values: [0, 3] }]
+    const run = (name: string, count: number, rate = 20): ComparedRun => ({
+      dir: join('/r', name), variant: `sybils=${count}`, axes: { sybils: count }, trial: 0, manifest: {}, summary: {} as any, perDelivery: { bytes: null, control: null },
+      spec: { adversaries: [{ role: 'silent', count }, { role: 'spammer', count: 1, ratePerS: rate }] }
+    })
+    assert.deepEqual(checkComparable([run('a', 0), run('b', 3)], axis, false, '/r').mismatches, [])
+    assert.throws(() => checkComparable([run('a', 0), run('b', 3, 50)], axis, false, '/r'), /spec\.adversaries\.1\.ratePerS: 20 \(a\) vs 50 \(b\)/)
+  })
+
   it('accepts in a sweep what validation fills in from the axes (a swept D sets Dlo), but not a value that differs inside a variant', () => {
     const axis = [{ name: 'D', field: 'protocol.default.D', values: [4, 8] }]
     const sweepSpec = { nodes: { count: 4 }, sweep: { D: { field: 'protocol.default.D', values: [4, 8] } }, trials: 2 }

@@ -127,10 +127,12 @@ export async function collectRuns (dirs: string[]): Promise<{ runs: ComparedRun[
   return { runs, axes: [...axes.values()], sweeps }
 }
 
-/** Leaf fields of a document as dotted paths. */
+/** Leaf fields of a document as dotted paths, array items by index (`adversaries.0.count`, as a sweep names them). */
 function flatten (v: unknown, at = '', out = new Map<string, string>()): Map<string, string> {
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    for (const [k, x] of Object.entries(v)) flatten(x, at === '' ? k : `${at}.${k}`, out)
+  const path = (k: string | number): string => at === '' ? String(k) : `${at}.${k}`
+  if (Array.isArray(v) && v.length > 0) v.forEach((x, i) => flatten(x, path(i), out))
+  else if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v)) flatten(x, path(k), out)
   } else out.set(at, JSON.stringify(v))
   return out
 }

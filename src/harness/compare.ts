@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml'
 import { HarnessError } from './errors.ts'
 import { summaryOf } from './analysis/analyze.ts'
 import { readManifest } from './analysis/read-run.ts'
-import { counterIncreaseByNode, readMetricSamples } from './analysis/metrics.ts'
+import { counterIncreaseByNode, METRIC, readMetricSamples } from './analysis/metrics.ts'
 import type { Manifest, RunSummary } from './analysis/types.ts'
 import type { SweepState } from './sweep-run.ts'
 import type { SweepAxis } from './sweep.ts'
@@ -67,7 +67,7 @@ function seconds (ms: number | null | undefined): number | null { return ms == n
 /** Manifest fields that must agree: what ran the runs, not what they varied. */
 const ENVIRONMENT = ['p2pChatVersion', 'gitCommit', 'node', 'libp2p', 'kernel', 'cores', 'runner', 'emulation'] as const
 
-const BYTES = 'p2p_chat_gossip_bytes_total'
+const BYTES = METRIC.gossipBytes
 const CONTROL = 'p2p_chat_gossip_control_sent_total'
 
 /** What the nodes sent per delivery, from metrics.csv: increases summed over nodes. */

@@ -13,6 +13,7 @@
  * Semantics next to the lab's delayer: both draw jitter uniformly in [delay - jitter, delay +
  * jitter]; netem may reorder packets of one pair under jitter, the delayer never does.
  */
+import { bucketBytes } from '../lab/netns/rate.ts'
 
 export interface NetemNode {
   address: string
@@ -98,7 +99,7 @@ export function renderNetemCommands (nodes: NetemNode[], links: NetemLinks): Net
  */
 function ingressCommands (dev: string, mbit: number): string[] {
   const ifb = `ifb-${dev}`.slice(0, 15)
-  const burst = Math.max(2 * 1514, Math.round(mbit * 1e6 / 8 * 0.001))
+  const burst = bucketBytes(mbit)
   return [
     `ip link del ${ifb} 2>/dev/null || true`,
     `ip link add ${ifb} type ifb`,

@@ -11,6 +11,7 @@ import { readManifest, readTopology } from './analysis/read-run.ts'
 import { quantileSorted, sortedCopy } from './analysis/stats.ts'
 import { PLOT_FILES } from './plots/index.ts'
 import { adversarySection } from './report-adversaries.ts'
+import { fmt, pct } from './report-format.ts'
 import { writeHtmlReport } from './report-html.ts'
 import type { PlotFile } from './plots/index.ts'
 import type { ClassSummary, Quantiles, RunSummary, Topology } from './analysis/types.ts'
@@ -31,9 +32,6 @@ const PLOT_CAPTIONS: Record<PlotFile, string> = {
   'duplicates.png': 'Duplicates'
 }
 
-const fmt = (v: number | null | undefined, unit = '', digits = 1): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : `${Number(v.toFixed(digits)).toLocaleString('en-US')}${unit}`
-const pct = (v: number | null | undefined, digits = 2): string => v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(digits)} %`
 const gib = (v: number | null | undefined): string => v === null || v === undefined ? 'n/a' : `${(v / 2 ** 30).toFixed(2)} GiB`
 const q3 = (q: Quantiles, unit: string, digits = 1): string => `${fmt(q.p50, unit, digits)} / ${fmt(q.p90, unit, digits)} / ${fmt(q.p99, unit, digits)}`
 const p50p99 = (q: Quantiles, unit: string, digits = 1): string => `${fmt(q.p50, unit, digits)} / ${fmt(q.p99, unit, digits)}`

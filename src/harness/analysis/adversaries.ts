@@ -10,13 +10,12 @@
  *   honest nodes'.
  */
 import { join } from 'node:path'
-import { counterIncreaseByNode, readMetricSamples } from './metrics.ts'
+import { counterIncreaseByNode, METRIC, readMetricSamples } from './metrics.ts'
 import { readCsv } from './read-run.ts'
 import { quantiles, ratio, round, mean } from './stats.ts'
 import type { AdversaryContact, MessageTrace, TraceIndex } from './traces.ts'
 import type { AdversarySummary, Topology, VerdictStats } from './types.ts'
 
-const BYTES = 'p2p_chat_gossip_bytes_total'
 
 export interface AdversaryInputs {
   topology: Topology
@@ -79,7 +78,7 @@ function verdictFigures (contacts: readonly AdversaryContact[], roleOf: (i: numb
 
 /** Bytes per node from the metrics, CPU per node from processes.csv, by role ("honest" included). */
 async function costFigures (runDir: string, topology: Topology, roleOf: (i: number) => string): Promise<AdversarySummary['cost']> {
-  const samples = (await readMetricSamples(runDir, [BYTES])).get(BYTES) ?? []
+  const samples = (await readMetricSamples(runDir, [METRIC.gossipBytes])).get(METRIC.gossipBytes) ?? []
   const out = counterIncreaseByNode(samples, l => l.direction === 'out')
   const into = counterIncreaseByNode(samples, l => l.direction === 'in')
   const cpuOfProcess = await processCpu(runDir)

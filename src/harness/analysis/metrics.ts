@@ -61,5 +61,6 @@ export const METRIC = {
   duplicates: 'p2p_chat_duplicate_messages_total',
   received: 'p2p_chat_messages_received_total',
   connectedPeers: 'p2p_chat_connected_peers',
-  meshPeers: 'p2p_chat_mesh_peers'
+  meshPeers: 'p2p_chat_mesh_peers',
+  gossipBytes: 'p2p_chat_gossip_bytes_total'
 } as const

@@ -14,7 +14,7 @@ const UNCAPPED_MBIT = 100_000
 const FRAME = 1514
 
 /** 1 ms at the rate and at least two full frames (why: tbfCommand). */
-const bucketBytes = (mbit: number): number => Math.max(2 * FRAME, Math.round(mbit * 1e6 / 8 * 0.001))
+export const bucketBytes = (mbit: number): number => Math.max(2 * FRAME, Math.round(mbit * 1e6 / 8 * 0.001))
 /** 100 ms at the rate, like a router's buffer; at least a few frames. */
 const queueBytes = (mbit: number): number => Math.max(4 * FRAME, Math.round(mbit * 1e6 / 8 * 0.1))
 
